@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layers (architecture.md): sipline (executable) → TerminalUI → WizardCore → SIPLineService → Bitrix24REST;
+// SandboxPortal speaks the same REST contract on its own and never imports the client's rules.
+let package = Package(
+    name: "sipline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sipline", targets: ["sipline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        .target(name: "BitrixJSON"),
+        .target(
+            name: "Bitrix24REST",
+            dependencies: [
+                "BitrixJSON",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "SIPLineService",
+            dependencies: ["Bitrix24REST", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "SandboxPortal",
+            dependencies: [
+                "BitrixJSON",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "WizardCore", dependencies: ["SIPLineService"]),
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "TerminalUI", dependencies: ["WizardCore", "CNcurses"]),
+        .executableTarget(
+            name: "sipline",
+            dependencies: [
+                "Bitrix24REST", "SIPLineService", "SandboxPortal", "WizardCore", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .testTarget(name: "Bitrix24RESTTests", dependencies: ["Bitrix24REST", "SandboxPortal"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "SIPLineServiceTests", dependencies: ["SIPLineService", "SandboxPortal", "Bitrix24REST"]),
+        .testTarget(name: "SandboxPortalTests", dependencies: [
+            "SandboxPortal", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
+        .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "SIPLineService"],
+                    resources: [.copy("Golden")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SandboxPortal", "SIPLineService", "Bitrix24REST"]),
+    ]
+)
