@@ -1,0 +1,20 @@
+/// Why a sandbox could not start or keep its state. Descriptions name the file, never a secret.
+public enum SandboxError: Error, Sendable, Equatable, CustomStringConvertible {
+    case stateFileCorrupt(path: String, reason: String)
+    case stateFileUnreadable(path: String, reason: String)
+    case stateFileUnwritable(path: String, reason: String)
+    case invalidConfiguration(String)
+
+    public var description: String {
+        switch self {
+        case .stateFileCorrupt(let path, let reason):
+            return "The sandbox state file \(path) is corrupt (\(reason)); move it away or fix it, it was left untouched"
+        case .stateFileUnreadable(let path, let reason):
+            return "Cannot read the sandbox state file \(path): \(reason)"
+        case .stateFileUnwritable(let path, let reason):
+            return "Cannot write the sandbox state file \(path): \(reason)"
+        case .invalidConfiguration(let reason):
+            return "Invalid sandbox configuration: \(reason)"
+        }
+    }
+}

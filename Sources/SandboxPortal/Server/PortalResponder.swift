@@ -1,0 +1,84 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import BitrixJSON
+import Hummingbird
+import Logging
+
+/// Turns HTTP into `IncomingCall`s for the portal and its `PortalReply`s back into HTTP. Every path goes through
+/// here (no router): the portal matches method names case-insensitively and accepts GET and POST alike.
+struct PortalResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let portal: Portal
+    let faultControlOverHTTP: Bool
+    static let maxBodyBytes = 4 << 20
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        var request = request
+        let received = Date()
+        let rawPath = request.head.path ?? "/"
+        let (path, query) = Self.split(rawPath)
+        let body = try await request.collectBody(upTo: Self.maxBodyBytes)
+        let bytes = Array(body.readableBytesView)
+        let contentType = request.headers[.contentType]
+
+        if faultControlOverHTTP, path == "/_sandbox/faults" || path == "/_sandbox/faults/" {
+            return await FaultControl.respond(to: bytes, method: request.method, portal: portal)
+        }
+        let call = IncomingCall(
+            httpMethod: request.method.rawValue, path: path, query: query, contentType: contentType,
+            parameters: Self.parameters(query: query, body: bytes, contentType: contentType), received: received)
+        let reply = await portal.handle(call)
+        if let delay = reply.delay { try await Task.sleep(for: delay) }
+        return Self.response(reply)
+    }
+
+    static func split(_ target: String) -> (path: String, query: String?) {
+        guard let mark = target.firstIndex(of: "?") else { return (target, nil) }
+        return (String(target[..<mark]), String(target[target.index(after: mark)...]))
+    }
+
+    /// Query parameters merged with the body's; nil when the body claims JSON but is not a JSON object.
+    static func parameters(query: String?, body: [UInt8], contentType: String?) -> CallParameters? {
+        let fromQuery = FormDecoding.parse(query ?? "")
+        let type = contentType?.lowercased() ?? ""
+        let text = String(decoding: body, as: UTF8.self)
+        let trimmed = text.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
+        let fromBody: JSONValue
+        if trimmed.isEmpty {
+            fromBody = .object([:])
+        } else if type.contains("json") || (!type.contains("x-www-form-urlencoded") && trimmed.first == "{") {
+            guard let parsed = try? JSONValue.parse(body), case .object = parsed else { return nil }
+            fromBody = parsed
+        } else {
+            fromBody = FormDecoding.parse(text)
+        }
+        return CallParameters.merged(query: fromQuery, body: fromBody)
+    }
+
+    static func response(_ reply: PortalReply) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = reply.contentType
+        if let location = reply.location { headers[.location] = location }
+        let status = HTTPResponse.Status(code: reply.status)
+        var buffer = ByteBuffer()
+        buffer.writeBytes(reply.body)
+        guard let announced = reply.announcedLength else {
+            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: buffer))
+        }
+        // Announce the whole body, send part of it, then fail the writer: Hummingbird closes the connection, so
+        // the client sees the answer cut off after the line was stored.
+        let partial = buffer
+        return Response(
+            status: status, headers: headers,
+            body: ResponseBody(contentLength: announced) { writer in
+                try await writer.write(partial)
+                throw ConnectionDropped()
+            })
+    }
+
+    struct ConnectionDropped: Error {}
+}
