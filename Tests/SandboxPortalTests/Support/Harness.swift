@@ -59,6 +59,11 @@ struct Sandbox {
     }
 
     func send(url: String, httpMethod: HTTPMethod = .POST, body: Body = .none) async throws -> RawAnswer {
+        try await Self.send(url: url, httpMethod: httpMethod, body: body)
+    }
+
+    /// Raw HTTP through the shared test client; needs no running sandbox (for URLs from elsewhere).
+    static func send(url: String, httpMethod: HTTPMethod = .POST, body: Body = .none) async throws -> RawAnswer {
         var request = HTTPClientRequest(url: url)
         request.method = httpMethod
         switch body {
