@@ -14,6 +14,16 @@ import Testing
         }
     }
 
+    @Test func aTakenPortFailsTheStartAndAFixedCodeIsUsed() async throws {
+        try await Sandbox.with({ $0.webhookCode = "fixedcode"; $0.webhookUserID = 7 }) { (sandbox: Sandbox) async throws in
+            #expect(sandbox.server.webhookURL == "http://127.0.0.1:\(sandbox.server.port)/rest/7/fixedcode/")
+            var clash = SandboxConfiguration()
+            clash.port = sandbox.server.port
+            await #expect(throws: (any Error).self) { _ = try await SandboxServer.start(clash) }
+            #expect(try await sandbox.call("voximplant.sip.get").status == 200)
+        }
+    }
+
     @Test func wrongCodeAndWrongUserAreAuthErrors() async throws {
         try await Sandbox.with { sandbox in
             let base = "http://127.0.0.1:\(sandbox.server.port)/rest/"
