@@ -106,7 +106,7 @@ extension Painter {
             right = DisplayWidth.of(counter)
         }
         if field == .password {
-            spans.append(Span(String(repeating: " ", count: max(1, 9 - right))))
+            spans.append(Span(String(repeating: " ", count: right == 0 ? 3 : 2)))
             spans.append(Span("Ctrl-R", .key))
             spans.append(Span(state.showPassword ? " hide" : " show", .muted))
         }

@@ -132,7 +132,6 @@ extension Painter {
         lines.append([])
         let pbx = "CONFIG_ID \(line.configID) \(glyphs.dot) your PBX: " + TextLayout.visible(line.server)
             + ", login " + TextLayout.visible(line.login)
-            + (line.password.map { $0.isEmpty ? "" : ", password " + mask($0) } ?? "")
         lines.append([Span(margin + value(pbx, width: width))])
         return lines
     }
@@ -161,8 +160,9 @@ extension Painter {
                 fields.append("INCOMING_LOGIN " + TextLayout.visible(login))
             }
             if let secret = line.incomingPassword, !secret.isEmpty { fields.append("INCOMING_PASSWORD " + mask(secret)) }
-        } else if let regID = line.regID {
-            fields.append("REG_ID \(regID)")
+        } else {
+            if let regID = line.regID { fields.append("REG_ID \(regID)") }
+            if let secret = line.password, !secret.isEmpty { fields.append("PASSWORD " + mask(secret)) }
         }
         for key in line.extra.keys.sorted() {
             let shown = line.extra[key]?.stringValue ?? line.extra[key]?.serialized() ?? ""

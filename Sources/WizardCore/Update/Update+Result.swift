@@ -91,7 +91,7 @@ extension Wizard {
         var fresh = WizardState(context: state.context)
         fresh.size = state.size
         fresh.now = state.now
-        fresh.pbxType = state.pbxType
+        fresh.pbxType = state.createdLine?.type ?? state.pbxType
         fresh.createdLines = state.createdLines
         state = fresh
         return [.loadPreflight]
