@@ -26,7 +26,7 @@ import WizardCore
         while Wizard.update(&state, status(.inProgress)) == [.pollStatus(regID: 151082, after: 3)] { polls += 1 }
         #expect(polls == RegistrationWatch.maximumPolls - 1)
         #expect(state.registration?.gaveUp == true)
-        #expect(Drive.frame(state).plainText.contains("sipline status 151082"))
+        #expect(Drive.frame(state).plainText.contains("still not registered after 20 checks"))
     }
 
     @Test func pollFailures() {
