@@ -10,7 +10,7 @@ struct Sipline: AsyncParsableCommand {
               sipline --sandbox
             """,
         version: SiplineVersion.current,
-        subcommands: [],
+        subcommands: [SandboxCommand.self],
         defaultSubcommand: nil
     )
 }
