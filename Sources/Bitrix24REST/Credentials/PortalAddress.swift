@@ -75,6 +75,12 @@ struct PortalAddress: Sendable, Hashable {
         return text
     }
 
+    /// "host" or "host:port" when the port is not the scheme's default.
+    var displayHost: String {
+        guard let port, port != (scheme == "https" ? 443 : 80) else { return host }
+        return "\(host):\(port)"
+    }
+
     /// Host without IPv6 brackets, as a resolver or a proxy rule sees it.
     var bareHost: String {
         host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host

@@ -9,7 +9,7 @@ public enum PortalCredentials: Sendable, Hashable, CustomStringConvertible {
         case .webhook(let webhook): return webhook.host
         case .oauth(let oauth):
             guard let address = oauth.portalAddress else { return oauth.clientEndpoint }
-            return address.port.map { "\(address.host):\($0)" } ?? address.host
+            return address.displayHost
         }
     }
 

@@ -4,7 +4,7 @@ public struct Webhook: Sendable, Hashable, CustomStringConvertible, CustomDebugS
     /// `https://host[:port]/rest/<user>/<code>/`, normalised (lower-case scheme and host), with a trailing slash.
     public var baseURL: String { "\(address.origin)/rest/\(userID)/\(code)/" }
     /// For display, e.g. "b24-4711.bitrix24.com" (with ":port" when not the default).
-    public var host: String { address.port.map { "\(address.host):\($0)" } ?? address.host }
+    public var host: String { address.displayHost }
     public var userID: Int
     /// `https://host/rest/1/****/`
     public var redacted: String { "\(address.origin)/rest/\(userID)/****/" }
