@@ -6,7 +6,7 @@ import Darwin
 
 /// Proxies as the usual environment variables describe them (`https_proxy`/`HTTPS_PROXY` for https targets,
 /// `http_proxy`/`HTTP_PROXY` for http, `no_proxy`/`NO_PROXY` exceptions). Loopback is never proxied.
-public struct ProxySettings: Sendable, Hashable {
+public struct ProxySettings: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible {
     /// A proxy server; `username`/`password` come from `http://user:pass@host:port` and are never printed.
     public struct Server: Sendable, Hashable, CustomStringConvertible {
         public enum Kind: Sendable, Hashable { case http, socks5 }
@@ -88,6 +88,17 @@ public struct ProxySettings: Sendable, Hashable {
     }
 
     public static let none = ProxySettings()
+
+    /// Proxy addresses without their user name and password.
+    public var description: String {
+        func show(_ value: String?) -> String {
+            guard let value else { return "none" }
+            return Server.parse(value)?.description ?? "unusable"
+        }
+        return "https: \(show(httpsProxy)), http: \(show(httpProxy)), no_proxy: \(noProxy.joined(separator: ","))"
+    }
+
+    public var debugDescription: String { "ProxySettings(\(description))" }
 
     /// Reads the variables (lower-case spelling first, as curl does).
     public static func fromEnvironment(_ lookup: (String) -> String? = ProxySettings.getenvString) -> ProxySettings {
