@@ -51,6 +51,13 @@ public final class AsyncHTTPTransport: HTTPTransport {
         }
     }
 
+    deinit {
+        // Dropped without shutdown(): start the shutdown anyway (it keeps each client alive until done), so a
+        // forgotten call neither leaks connections nor trips AHC's debug check in HTTPClient.deinit.
+        let owned = clients.withLockedValue { Array($0.values) }
+        for client in owned { client.shutdown { _ in } }
+    }
+
     public func shutdown() async {
         let owned = clients.withLockedValue { clients in
             defer { clients.removeAll() }
