@@ -115,3 +115,22 @@ import BitrixJSON
         server.stop()
     }
 }
+
+@Suite struct NameResolutionTests {
+    // `.invalid` never resolves (RFC 6761); the failure happens before anything is sent.
+    @Test func unknownHostIsNotSent() async throws {
+        let webhook = try Webhook.parse("https://no-such-portal.invalid/rest/1/zz9secretcode77/")
+        let client = Bitrix24Client(credentials: .webhook(webhook),
+                                    configuration: ClientConfiguration(connectTimeout: .seconds(5), proxy: .none))
+        do {
+            _ = try await client.call("profile")
+            Issue.record("an .invalid host answered")
+        } catch {
+            guard case .transport(let failure) = error else { Issue.record("not transport: \(error)"); return }
+            #expect(failure.kind == .dns, "\(failure)")
+            #expect(!error.mayHaveExecuted)
+            #expect(failure.target == "no-such-portal.invalid:443")
+        }
+        await client.shutdown()
+    }
+}
