@@ -18,10 +18,10 @@ import NIOConcurrencyHelpers
             get { metadata[key] }
             set { metadata[key] = newValue }
         }
-        func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String,
-                 file: String, function: String, line: UInt) {
-            let merged = self.metadata.merging(metadata ?? [:]) { $1 }
-            let text = "\(level) \(message) " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        func log(event: LogEvent) {
+            let merged = self.metadata.merging(event.metadata ?? [:]) { $1 }
+            let errorText = event.error.map { " error=\($0)" } ?? ""
+            let text = "\(event.level) \(event.message)\(errorText) " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                 .joined(separator: " ")
             capture.lines.withLockedValue { $0.append(text) }
         }
