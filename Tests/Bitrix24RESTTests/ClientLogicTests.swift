@@ -118,6 +118,17 @@ import NIOConcurrencyHelpers
         #expect(current.accessToken == "new-access")
     }
 
+    @Test func insecureOAuthEndpointIsRefusedBeforeSending() async {
+        var oauth = Self.oauth
+        oauth.clientEndpoint = "http://portal.example.ru/rest/"
+        let transport = ScriptedTransport([Self.ok])
+        await #expect(throws: Bitrix24Error.invalidCredentials(
+            CredentialsError(field: "OAuth client endpoint", problem: .insecureHTTP(host: "portal.example.ru")))) {
+            _ = try await client(transport, credentials: .oauth(oauth)).call("voximplant.sip.get")
+        }
+        #expect(transport.requests.isEmpty)
+    }
+
     @Test func secondExpiryIsAnError() async {
         let transport = ScriptedTransport([Self.expired, Self.refreshed, Self.expired, Self.refreshed, Self.ok])
         await #expect {

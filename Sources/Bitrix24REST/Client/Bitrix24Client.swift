@@ -71,6 +71,10 @@ public final class Bitrix24Client: Sendable {
         while true {
             attempt += 1
             let credentials = await state.credentials
+            if case .oauth(let oauth) = credentials {
+                // Webhooks are checked when parsed; OAuth credentials may come straight from a config file.
+                do { _ = try oauth.validated() } catch { throw .invalidCredentials(error) }
+            }
             let redactor = await state.redactor(adding: paramSecrets)
             let request = RequestEncoder.call(
                 method: method, params: params, credentials: credentials, userAgent: configuration.userAgent,

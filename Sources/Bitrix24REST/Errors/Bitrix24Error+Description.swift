@@ -61,6 +61,8 @@ extension Bitrix24Error: CustomStringConvertible {
             return "The portal refused the call\(message.suffix)."
         case .transport(let failure):
             return failure.description
+        case .invalidCredentials(let error):
+            return error.description + " Nothing was sent."
         case .unexpectedAnswer(let status, let excerpt):
             let quote = excerpt.isEmpty ? "an empty body" : "\"\(excerpt)\""
             return "The answer (HTTP \(status)) is not a Bitrix24 REST answer: \(quote). "

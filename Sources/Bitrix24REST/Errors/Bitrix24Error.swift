@@ -57,6 +57,10 @@ public enum Bitrix24Error: Error, Sendable, Hashable {
     /// or one without a usable `Location`. `location` is redacted.
     case redirectRefused(status: Int, location: String?, reason: RedirectProblem)
 
+    /// The credentials cannot be used as they are (e.g. OAuth endpoints over plain http to a public host);
+    /// nothing was sent.
+    case invalidCredentials(CredentialsError)
+
     public enum RedirectProblem: Sendable, Hashable {
         case secondRedirect
         case insecureTarget
@@ -72,7 +76,7 @@ public enum Bitrix24Error: Error, Sendable, Hashable {
     /// The HTTP status of the answer, when there was one.
     public var httpStatus: Int? {
         switch self {
-        case .transport: return nil
+        case .transport, .invalidCredentials: return nil
         case .unexpectedAnswer(let status, _), .redirectRefused(let status, _, _): return status
         default: return portalMessage?.status
         }
@@ -86,7 +90,7 @@ public enum Bitrix24Error: Error, Sendable, Hashable {
             .notFound(let message), .portalDeleted(let message), .fieldErrors(_, let message),
             .titleExists(let message), .maxCloudPBX(let message), .serverFault(let message), .refused(let message):
             return message
-        case .transport, .unexpectedAnswer, .redirectRefused:
+        case .transport, .unexpectedAnswer, .redirectRefused, .invalidCredentials:
             return nil
         }
     }
