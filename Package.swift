@@ -38,16 +38,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "PortalConfig",
+            dependencies: ["Bitrix24REST", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(name: "WizardCore", dependencies: ["SIPLineService"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "TerminalUI", dependencies: ["WizardCore", "CNcurses"]),
         .executableTarget(
             name: "sipline",
             dependencies: [
-                "Bitrix24REST", "SIPLineService", "SandboxPortal", "WizardCore", "TerminalUI",
+                "Bitrix24REST", "SIPLineService", "SandboxPortal", "PortalConfig", "WizardCore", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .testTarget(name: "Bitrix24RESTTests", dependencies: ["Bitrix24REST", "SandboxPortal"],
@@ -58,6 +61,7 @@ let package = Package(
         ]),
         .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "SIPLineService"],
                     resources: [.copy("Golden")]),
+        .testTarget(name: "PortalConfigTests", dependencies: ["PortalConfig", "Bitrix24REST", "SandboxPortal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SandboxPortal", "SIPLineService", "Bitrix24REST"]),
     ]
 )
