@@ -84,7 +84,7 @@ extension Bitrix24Error: CustomStringConvertible {
 
     static func utcText(_ date: Date) -> String {
         // Date.ISO8601FormatStyle is in FoundationEssentials; UTC keeps the text the same on every machine.
-        date.formatted(.iso8601) 
+        date.formatted(.iso8601)
     }
 }
 

@@ -1,8 +1,5 @@
 /// Maps the portal's `error` code (case-insensitive) to a case; the HTTP status decides only when the code is unknown.
 enum ErrorClassifier {
-    /// Codes that mean "OAuth access token no longer valid": the client refreshes once and repeats.
-    static let tokenCodes: Set<String> = ["EXPIRED_TOKEN", "INVALID_TOKEN"]
-
     static func classify(
         code: String, description: String?, status: Int, time: ResponseTime?, method: String?
     ) -> Bitrix24Error {
