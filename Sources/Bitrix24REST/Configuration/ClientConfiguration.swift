@@ -1,0 +1,33 @@
+/// How the client talks to the network. Defaults follow product.md: connect 10 s, a whole request 75 s (the portal
+/// cuts its own work at 60 s), proxies from the environment.
+public struct ClientConfiguration: Sendable {
+    public static let defaultUserAgent = "sipline/\(siplineVersion)"
+    /// Replaced by the executable's version when it builds the configuration; the REST layer only needs a default.
+    public static let siplineVersion = "0.1.0"
+
+    public var connectTimeout: Duration
+    public var requestTimeout: Duration
+    public var userAgent: String
+    public var retry: RetryPolicy
+    public var proxy: ProxySettings
+    /// Largest answer accepted, in bytes (a page of 50 lines is a few kilobytes).
+    public var maximumAnswerBytes: Int
+    /// Whether the HTTP library retries failed connection attempts (with backoff) until the connect timeout.
+    /// Off by default: a refused port or an unknown host is reported at once instead of after the whole timeout.
+    public var retryConnectionEstablishment: Bool
+
+    public init(
+        connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(75),
+        userAgent: String = ClientConfiguration.defaultUserAgent, retry: RetryPolicy = RetryPolicy(),
+        proxy: ProxySettings = .fromEnvironment(), maximumAnswerBytes: Int = 8 << 20,
+        retryConnectionEstablishment: Bool = false
+    ) {
+        self.connectTimeout = connectTimeout
+        self.requestTimeout = requestTimeout
+        self.userAgent = userAgent
+        self.retry = retry
+        self.proxy = proxy
+        self.maximumAnswerBytes = maximumAnswerBytes
+        self.retryConnectionEstablishment = retryConnectionEstablishment
+    }
+}
