@@ -58,6 +58,8 @@ let package = Package(
         ]),
         .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "SIPLineService"],
                     resources: [.copy("Golden")]),
+        .executableTarget(name: "terminal-probe", dependencies: ["TerminalUI", "WizardCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "WizardCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SandboxPortal", "SIPLineService", "Bitrix24REST"]),
     ]
 )

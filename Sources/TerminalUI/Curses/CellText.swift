@@ -7,19 +7,20 @@ struct CellText {
     var characters: [wchar_t] = []
     var width = 0
 
-    /// Appends as much of `text` as fits in `limit` columns in total.
-    mutating func append(_ text: String, limit: Int) {
+    /// Appends as much of `text` as fits in `limit` columns in total; `false` when some of it did not fit.
+    @discardableResult
+    mutating func append(_ text: String, limit: Int) -> Bool {
         for character in text {
             let scalars = character.unicodeScalars
             guard let first = scalars.first else { continue }
             let columns = Self.columns(of: first)
             guard columns >= 0 else {
-                guard width + 1 <= limit else { return }
+                guard width + 1 <= limit else { return false }
                 characters.append(wchar_t(UInt8(ascii: "?")))
                 width += 1
                 continue
             }
-            guard width + columns <= limit else { return }
+            guard width + columns <= limit else { return false }
             if columns == 0 && characters.isEmpty {
                 // A combining mark with nothing to sit on would draw nowhere: show the mark on a space.
                 characters.append(wchar_t(UInt8(ascii: " ")))
@@ -30,6 +31,7 @@ struct CellText {
             }
             width += columns
         }
+        return true
     }
 
     /// Display columns of one scalar in the current locale; -1 for what must not reach the terminal as is.

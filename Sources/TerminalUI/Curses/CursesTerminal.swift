@@ -82,6 +82,9 @@ public final class CursesTerminal {
         TerminalSize(columns: Int(getmaxx(window)), rows: Int(getmaxy(window)))
     }
 
+    /// How long a lone Escape waits for the rest of a key sequence, as curses applies it.
+    public var escDelayMilliseconds: Int { Int(get_escdelay()) }
+
     /// Paints a frame: every cell into the screen image, then one update that sends only what changed, with the
     /// cursor at the frame's edit point (or hidden).
     public func paint(_ frame: Frame) {

@@ -14,11 +14,13 @@ struct FramePainter {
         for row in 0..<rows {
             wmove(window, Int32(row), 0)
             var used = 0
+            var cut = false
             if row < frame.lines.count {
-                for span in frame.lines[row].spans where used < columns {
+                for span in frame.lines[row].spans where !cut && used < columns {
                     var cells = CellText()
-                    cells.append(span.text, limit: columns - used)
-                    guard !cells.characters.isEmpty else { continue }
+                    // Once a span is cut, later spans would land left of where the frame put them: stop the row.
+                    cut = !cells.append(span.text, limit: columns - used)
+                    if cells.characters.isEmpty { continue }
                     let rendition = palette.rendition(for: span.style)
                     wattr_set(window, rendition.attributes, rendition.pair, nil)
                     // At the bottom-right cell curses stores the character and then reports that the cursor
