@@ -11,6 +11,8 @@ struct ProbeScreen {
     var fieldStyle = FieldStyle.plain
     var capabilities = RenderCapabilities()
     var escDelayMilliseconds = 0
+    /// Shown so tests can signal the probe (it runs under a shell in the tmux pane).
+    var processID: Int32 = 0
 
     static let label = "Name: "
 
@@ -27,7 +29,7 @@ struct ProbeScreen {
         guard size.fitsWizard else { return tooSmall(size) }
         var lines = Array(repeating: Line(), count: size.rows)
         let mode = "\(capabilities.unicode ? "unicode" : "ascii") \(capabilities.color ? "color" : "mono")"
-            + "  esc \(escDelayMilliseconds)ms"
+            + "  esc \(escDelayMilliseconds)ms  pid \(processID)"
         lines[0] = Line([Span(padded(" terminal-probe  \(size)  \(mode)", to: size.columns), Style(role: .header))])
         lines[2] = Line([Span(Self.label, Style(role: .focus)), Span(text, fieldStyleValue)])
         if showsLastInput {

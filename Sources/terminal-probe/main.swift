@@ -41,6 +41,7 @@ do {
 }
 screen.capabilities = terminal.capabilities
 screen.escDelayMilliseconds = terminal.escDelayMilliseconds
+screen.processID = getpid()
 let loop = EventLoop(terminal: terminal)
 var farewell = "quit"
 var status: Int32 = 0

@@ -43,9 +43,15 @@ struct SignalForwarding {
 
     init(pipeDescriptor: Int32) {
         signalPipeDescriptor = pipeDescriptor
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
         for number in Self.signals {
             previous[number] = signal(number, forwardSignal)
+            sigaddset(&unblocked, number)
         }
+        // A parent may have started us with these blocked (a spawning thread's mask is inherited); then a resize or
+        // SIGTERM would never arrive. The handlers only write to the pipe, so any thread may take them.
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     }
 
     mutating func uninstall() {
