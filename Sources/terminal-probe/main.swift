@@ -1,6 +1,7 @@
 // A test tool, not the product: shows a frame with a text field, echoes decoded input, quits on q / Ctrl-C.
 // tmux-driven tests and bench/bytes-per-key.py run it. Options: --no-color, --no-echo (hide the last-input line),
-// --field-style plain|underline|reverse, --esc-delay MS.
+// --field-style plain|underline|reverse, --esc-delay MS, --wake-after MS (another task wakes the loop once),
+// --tick MS (the loop's timeout counts ticks).
 import TerminalUI
 import WizardCore
 #if canImport(Glibc)
@@ -9,6 +10,9 @@ import WizardCore
 
 var options = TerminalOptions()
 var screen = ProbeScreen()
+var wakeAfterMilliseconds: Int?
+var tickMilliseconds: Int?
+var ticks = 0
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -26,6 +30,12 @@ while let argument = arguments.popFirst() {
             exit(64)
         }
         options.escDelayMilliseconds = milliseconds
+    case "--wake-after", "--tick":
+        guard let value = arguments.popFirst(), let milliseconds = Int(value), milliseconds > 0 else {
+            fputs("terminal-probe: \(argument) takes milliseconds\n", stderr)
+            exit(64)
+        }
+        if argument == "--tick" { tickMilliseconds = milliseconds } else { wakeAfterMilliseconds = milliseconds }
     default:
         fputs("terminal-probe: unknown argument \(argument)\n", stderr)
         exit(64)
@@ -46,8 +56,16 @@ let loop = EventLoop(terminal: terminal)
 var farewell = "quit"
 var status: Int32 = 0
 
+if let wakeAfterMilliseconds {
+    let handle = loop.wakeHandle()
+    Task.detached {
+        try? await Task.sleep(for: .milliseconds(wakeAfterMilliseconds))
+        handle.wake()
+    }
+}
+
 terminal.paint(screen.render(terminal.size))
-loop.run(terminal: terminal) { input in
+loop.run(terminal: terminal, timeout: { tickMilliseconds.map { Double($0) / 1000 } }) { input in
     switch input {
     case .key(.character("q")):
         return .stop
@@ -68,8 +86,11 @@ loop.run(terminal: terminal) { input in
         farewell = "hangup"
         status = 1
         return .stop
-    case .wake, .timeout:
-        return .keep
+    case .wake:
+        screen.lastInput = "wake"
+    case .timeout:
+        ticks += 1
+        screen.lastInput = "tick \(ticks)"
     }
     return .paint(screen.render(terminal.size))
 }

@@ -49,6 +49,13 @@ struct ProbeInTmuxTests {
             let seen = session.wait(for: "last input: \(shown)\n")
             #expect(seen.found, "\(tmuxKey) should show as \(shown):\n\(seen.screen)")
         }
+        // Ctrl-L is the terminal's business: the screen is redrawn and the probe never sees the key.
+        session.send("C-l")
+        session.send("Home")
+        let redrawn = session.wait(for: "last input: home")
+        #expect(redrawn.found)
+        #expect(redrawn.screen.contains("Name: abcПривет你"))
+        #expect(!redrawn.screen.contains("control(\"l\")"))
     }
 
     @Test("below 80×24 a please-enlarge screen; growing back restores the field and the new size")
@@ -200,6 +207,17 @@ struct ProbeInTmuxTests {
         #expect(session.capture().contains("unicode"))
         session.type("Привет")
         #expect(session.wait(for: "Name: Привет").found)
+    }
+
+    @Test("a wake handle used from another task reaches the loop; timeouts come back as ticks")
+    func wakeAndTimeout() throws {
+        let woken = try startProbe("--wake-after 50")
+        let seen = woken.wait(for: "last input: wake")
+        #expect(seen.found, "\(seen.screen)")
+        let ticking = try startProbe("--tick 20")
+        #expect(ticking.wait(for: "last input: tick 3").found)
+        ticking.type("x")
+        #expect(ticking.wait(for: "Name: x").found)
     }
 
     @Test("TERM=dumb and an unknown TERM give a clear message and status 2")
