@@ -38,16 +38,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "PortalConfig",
+            dependencies: ["Bitrix24REST", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(name: "WizardCore", dependencies: ["SIPLineService"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "TerminalUI", dependencies: ["WizardCore", "CNcurses"]),
         .executableTarget(
             name: "sipline",
             dependencies: [
-                "Bitrix24REST", "SIPLineService", "SandboxPortal", "WizardCore", "TerminalUI",
+                "Bitrix24REST", "SIPLineService", "SandboxPortal", "PortalConfig", "WizardCore", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .testTarget(name: "Bitrix24RESTTests", dependencies: ["Bitrix24REST", "SandboxPortal"],
@@ -60,6 +63,7 @@ let package = Package(
                     resources: [.copy("Golden")]),
         .executableTarget(name: "terminal-probe", dependencies: ["TerminalUI", "WizardCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "WizardCore"]),
+        .testTarget(name: "PortalConfigTests", dependencies: ["PortalConfig", "Bitrix24REST", "SandboxPortal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SandboxPortal", "SIPLineService", "Bitrix24REST"]),
     ]
 )

@@ -10,21 +10,46 @@ public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
     }
 
     public enum Problem: String, Sendable, Hashable {
+        /// Empty, or only characters the portal trims away.
         case required
+        /// More than `DraftValidator.maximumLength` Unicode code points.
         case tooLong
+        /// C0 (tab and newline included), DEL or C1 anywhere in the value.
         case controlCharacter
+        /// A password starting or ending with spaces: the portal trims them and registration fails.
         case leadingOrTrailingSpace
+        /// A no-break space, zero-width space, direction mark or similar: invisible, usually pasted by accident.
+        case invisibleCharacter
+        /// `http://` or `https://` in front of the server, removed before sending (notice).
         case schemeRemoved
+        /// A scheme the portal does not strip (`udp://`, `tls://`, …) in front of the server.
+        case unsupportedScheme
+        /// A `sip:`/`sips:` URI where the portal needs a bare host.
         case sipURI
+        /// `/path`, `?query` or `#fragment` after the server's host.
         case hasPath
+        /// `;transport=udp` style parameters after the server's host.
+        case hasParameters
+        /// `user@` in front of the server's host.
         case hasUserPart
+        /// A space in the server (error) or inside the login (warning).
         case containsSpace
+        /// A host name with letters outside ASCII: the portal needs its `xn--` form.
         case nonASCIIHost
+        /// Not a host name, an IPv4 address or a bracketed IPv6 address.
         case invalidHost
+        /// A port that is not a number from 1 to 65535.
         case invalidPort
+        /// A bracketed value that is not an IPv6 address.
         case invalidIPv6
+        /// An IPv6 address without the brackets that separate it from a port.
+        case unbracketedIPv6
+        /// A loopback, private or link-local address: the portal's servers on the internet cannot reach it (warning).
+        case privateAddress
+        /// A host name without a domain (`pbx`), which does not resolve on the internet (warning).
+        case unqualifiedHost
+        /// A title equal to one of a line this webhook can see (warning; the portal's `TITLE_EXISTS` is the error).
         case titleInUse
-        case nearLengthLimit
     }
 
     public var field: DraftField

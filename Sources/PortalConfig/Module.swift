@@ -1,0 +1,1 @@
+// bootstrap: the configuration file lands with the commands issue

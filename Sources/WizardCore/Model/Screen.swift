@@ -1,0 +1,36 @@
+import SIPLineService
+
+/// The screens of the wizard, in the order a person meets them.
+public enum Screen: Sendable, Equatable {
+    case pbxType
+    case title
+    case server
+    case credentials
+    case review
+    case submitting
+    case result
+    /// The add's answer was lost and the portal could not be asked: the person must check with `sipline list`.
+    case outcomeUnknown
+
+    /// "Step N of 5" in the header, for the steps of the form.
+    var step: Int? {
+        switch self {
+        case .pbxType: 1
+        case .title: 2
+        case .server: 3
+        case .credentials: 4
+        case .review, .submitting, .outcomeUnknown: 5
+        case .result: nil
+        }
+    }
+
+    /// The text fields of a form screen, in focus order.
+    var fields: [DraftField] {
+        switch self {
+        case .title: [.title]
+        case .server: [.server]
+        case .credentials: [.login, .password]
+        default: []
+        }
+    }
+}

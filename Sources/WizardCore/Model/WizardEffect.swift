@@ -1,0 +1,21 @@
+import SIPLineService
+
+/// What the wizard asks the runtime to do. Each answer comes back as a `WizardEvent`.
+public enum WizardEffect: Sendable, Equatable {
+    /// List the lines this webhook can see (the service's preflight); answer `.preflightLoaded`.
+    case loadPreflight
+    /// Run the service's reconciling add with this normalized draft; answer `.addFinished`. Sent once per Enter
+    /// on review; never again while submitting.
+    case submit(LineDraft)
+    /// Ctrl-C while submitting: cancel waiting; the service reconciles and answers `.addFinished`.
+    case stopWaiting
+    /// Ask `voximplant.sip.status` for this registration after waiting `after` seconds; answer `.statusPolled`.
+    case pollStatus(regID: Int, after: Double)
+    /// Write the file with mode 0600 (it holds secrets); answer `.detailsSaved`.
+    case saveDetails(path: String, contents: String)
+    /// Leave the terminal, print `summary` (no secrets) on the normal screen when given, exit with `exitCode`
+    /// (0 when a line was created in this run, else 130).
+    case quit(exitCode: Int32, summary: String?)
+    /// Ctrl-L: repaint the whole terminal.
+    case redraw
+}

@@ -1,0 +1,17 @@
+import SIPLineService
+
+/// What happens to the wizard: keys, the terminal, time, and the answers to its effects.
+public enum WizardEvent: Sendable {
+    /// Sent once by the runtime when the wizard starts; answered with `.loadPreflight`.
+    case started
+    case key(Key)
+    case resized(TerminalSize)
+    /// Monotonic seconds from the runtime, sent while `Wizard.needsTicks` is true (4 a second is plenty).
+    case tick(seconds: Double)
+    case preflightLoaded(Result<Preflight, SIPLineError>)
+    /// The service's reconciling add finished (also after `.stopWaiting`).
+    case addFinished(Result<AddOutcome, SIPLineError>)
+    case statusPolled(Result<RegistrationStatus, SIPLineError>)
+    /// The details file was written (`error == nil`) or not (a sentence without secrets).
+    case detailsSaved(path: String, error: String?)
+}

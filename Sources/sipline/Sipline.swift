@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct Sipline: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sipline",
+        abstract: "Connect a SIP PBX to a Bitrix24 portal: a terminal wizard and commands for voximplant.sip.*.",
+        discussion: """
+            Without a command, sipline opens the wizard. Try it safely on the built-in sandbox portal:
+              sipline --sandbox
+            """,
+        version: SiplineVersion.current,
+        subcommands: [],
+        defaultSubcommand: nil
+    )
+}

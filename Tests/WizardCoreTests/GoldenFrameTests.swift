@@ -1,0 +1,198 @@
+import SIPLineService
+import Testing
+import WizardCore
+
+/// Every screen and error state at 80×24 (plus a Cyrillic title, 120×40 and ASCII), compared with Golden/*.txt.
+@Suite struct GoldenFrameTests {
+    private func failed(_ kind: SIPLineError.Kind, _ message: String = "The portal said no.") -> WizardState {
+        var state = Drive.submitting()
+        _ = Wizard.update(&state, .addFinished(.failure(SIPLineError(kind: kind, message: message))))
+        return state
+    }
+
+    private func onTitle(_ text: String) -> WizardState {
+        var state = Drive.started()
+        Drive.keys(&state, .enter)
+        Drive.type(&state, text)
+        return state
+    }
+
+    @Test func pbxType() {
+        Golden.assert(Drive.frame(Drive.started()), named: "01-type")
+        var loading = WizardState(context: Drive.context)
+        _ = Wizard.update(&loading, .started)
+        Golden.assert(Drive.frame(loading), named: "01-type-loading")
+        Golden.assert(Drive.frame(Drive.started(), unicode: false), named: "01-type-ascii")
+        var office = Drive.started()
+        Drive.keys(&office, .character("2"))
+        Golden.assert(Drive.frame(office), named: "01-type-office")
+    }
+
+    @Test func connectionName() {
+        Golden.assert(Drive.frame(onTitle("Main")), named: "02-name")
+        Golden.assert(Drive.frame(onTitle("Главный офис Москва")), named: "02-name-cyrillic")
+        Golden.assert(Drive.frame(onTitle(String(repeating: "Очень длинное имя ", count: 5) + "Конец")),
+                      named: "02-name-counter-scrolled")
+        var required = onTitle("")
+        Drive.keys(&required, .enter)
+        Golden.assert(Drive.frame(required), named: "02-name-error-required")
+        var long = onTitle(String(repeating: "x", count: 101))
+        Drive.keys(&long, .enter)
+        Golden.assert(Drive.frame(long), named: "02-name-error-too-long")
+        var warning = onTitle("Main office")
+        Drive.keys(&warning, .enter)
+        Golden.assert(Drive.frame(warning), named: "02-name-warning-in-use")
+    }
+
+    @Test(arguments: [
+        ("ok", "sip.provider.example"),
+        ("error-sip-uri", "sip:user100@sip.provider.example:5060;transport=udp"),
+        ("error-path", "sip.provider.example/sip"),
+        ("error-user-part", "user100@sip.provider.example"),
+        ("error-space", "sip provider.example"),
+        ("error-non-ascii", "сервер.рф"),
+        ("error-invalid-host", "sip..example"),
+        ("error-invalid-port", "sip.provider.example:70000"),
+        ("error-bare-ipv6", "2001:db8::1"),
+        ("error-required", ""),
+    ])
+    func server(_ name: String, _ value: String) {
+        var state = onTitle("Sales line")
+        Drive.keys(&state, .enter)
+        Drive.type(&state, value)
+        if name != "ok" { Drive.keys(&state, .enter) }
+        #expect(state.screen == .server)
+        Golden.assert(Drive.frame(state), named: "03-server-" + name)
+    }
+
+    @Test func credentials() {
+        var state = onTitle("Sales line")
+        Drive.keys(&state, .enter)
+        Drive.type(&state, "sip.provider.example")
+        Drive.keys(&state, .enter)
+        Drive.type(&state, "user100")
+        Drive.keys(&state, .tab)
+        Drive.type(&state, "pässwörd-1")
+        Golden.assert(Drive.frame(state), named: "04-credentials-masked")
+        Drive.keys(&state, .control("r"))
+        Golden.assert(Drive.frame(state), named: "04-credentials-shown")
+        Drive.keys(&state, .control("r"))
+        Drive.type(&state, " ")
+        Drive.keys(&state, .enter)
+        Golden.assert(Drive.frame(state), named: "04-credentials-error-password-space")
+        Drive.keys(&state, .backTab, .control("u"), .enter)
+        Golden.assert(Drive.frame(state), named: "04-credentials-error-login-required")
+    }
+
+    @Test func review() {
+        Golden.assert(Drive.frame(Drive.atReview()), named: "05-review")
+        Golden.assert(Drive.frame(Drive.atReview(title: "Главный офис", type: .office)), named: "05-review-cyrillic-office")
+        var notice = Drive.atReview(server: "https://sip.provider.example")
+        #expect(notice.screen == .review)
+        Golden.assert(Drive.frame(notice), named: "05-review-notice-scheme")
+        Drive.keys(&notice, .character("p"))
+        Golden.assert(Drive.frame(notice), named: "05-review-portal")
+        Golden.assert(Drive.frame(SubmitKeyTests.reviewWithEmptyPassword()), named: "05-review-error-listed")
+        var warned = Drive.started()
+        Drive.keys(&warned, .enter)
+        Drive.type(&warned, "Main office")
+        Drive.keys(&warned, .enter, .enter)
+        Drive.type(&warned, "sip.provider.example")
+        Drive.keys(&warned, .enter)
+        Drive.type(&warned, "user1")
+        Drive.keys(&warned, .enter)
+        Drive.type(&warned, "pw")
+        Drive.keys(&warned, .enter)
+        Golden.assert(Drive.frame(warned), named: "05-review-title-warning")
+    }
+
+    @Test func submitting() {
+        var state = Drive.submitting()
+        _ = Wizard.update(&state, .tick(seconds: 10))
+        _ = Wizard.update(&state, .tick(seconds: 12.3))
+        Golden.assert(Drive.frame(state), named: "06-submitting")
+        Drive.keys(&state, .control("c"))
+        Golden.assert(Drive.frame(state), named: "06-submitting-stopping")
+    }
+
+    @Test func portalErrors() {
+        Golden.assert(Drive.frame(failed(.titleExists)), named: "07-error-title-exists")
+        Golden.assert(Drive.frame(failed(.maxCloudLines)), named: "07-error-max-cloud-pbx")
+        Golden.assert(Drive.frame(failed(.fieldErrors(["The SERVER field is too long.", "The LOGIN field is empty.",
+                                                      "Wrong TYPE."]))), named: "07-error-check-fields")
+        Golden.assert(Drive.frame(failed(.authentication)), named: "07-error-authentication")
+        Golden.assert(Drive.frame(failed(.missingScope("telephony"))), named: "07-error-missing-scope")
+        Golden.assert(Drive.frame(failed(.missingRight)), named: "07-error-missing-right")
+        Golden.assert(Drive.frame(failed(.wrongAuthType)), named: "07-error-wrong-auth-type")
+        Golden.assert(Drive.frame(failed(.unavailable, "The connection to b24-4711.bitrix24.com was refused.")),
+                      named: "07-error-unavailable")
+        var notCreated = Drive.submitting()
+        _ = Wizard.update(&notCreated, .addFinished(.success(.notCreated(reason: "the answer was lost; no new line was listed"))))
+        Golden.assert(Drive.frame(notCreated), named: "07-error-not-created")
+        var unknown = Drive.submitting()
+        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: "the answer was lost and listing failed: timeout"))))
+        Golden.assert(Drive.frame(unknown), named: "07-error-unknown-outcome")
+        var after = Drive.submitting()
+        _ = Wizard.update(&after, .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: "read timeout"))))
+        Golden.assert(Drive.frame(after), named: "07-created-after-check")
+    }
+
+    @Test func resultCloud() {
+        var state = Drive.result()
+        _ = Wizard.update(&state, .tick(seconds: 50))
+        _ = Wizard.update(&state, .tick(seconds: 54.2))
+        Golden.assert(Drive.frame(state), named: "08-result-cloud-in-progress")
+        var success = state
+        _ = Wizard.update(&success, .statusPolled(.success(RegistrationStatus(regID: 151082, result: .success, statusCode: 200))))
+        Golden.assert(Drive.frame(success), named: "08-result-cloud-registered")
+        var failure = state
+        _ = Wizard.update(&failure, .statusPolled(.success(RegistrationStatus(
+            regID: 151082, result: .error, statusCode: 401, errorMessage: "Unauthorized\u{1B}[31m"))))
+        Golden.assert(Drive.frame(failure), named: "08-result-cloud-failed-401")
+        var save = success
+        Drive.keys(&save, .character("s"))
+        Golden.assert(Drive.frame(save), named: "08-result-save-prompt")
+        Drive.keys(&save, .enter)
+        _ = Wizard.update(&save, .detailsSaved(path: "/home/support/sipline-line-17.txt", error: nil))
+        Golden.assert(Drive.frame(save), named: "08-result-saved")
+    }
+
+    @Test func resultOffice() {
+        var state = Drive.result(Drive.officeLine)
+        Golden.assert(Drive.frame(state), named: "09-result-office-masked")
+        Drive.keys(&state, .character("r"))
+        Golden.assert(Drive.frame(state), named: "09-result-office-revealed")
+    }
+
+    @Test func overlays() {
+        var help = onTitle("Main")
+        Drive.keys(&help, .function(1))
+        Golden.assert(Drive.frame(help), named: "10-help-name")
+        var reviewHelp = Drive.atReview()
+        Drive.keys(&reviewHelp, .character("?"))
+        Golden.assert(Drive.frame(reviewHelp), named: "10-help-review")
+        var quit = onTitle("Main")
+        Drive.keys(&quit, .control("c"))
+        Golden.assert(Drive.frame(quit), named: "10-quit-confirm")
+    }
+
+    @Test func sizes() {
+        let state = onTitle("Main")
+        Golden.assert(Drive.frame(state, TerminalSize(columns: 60, rows: 20)), named: "11-too-small-60x20")
+        Golden.assert(Drive.frame(Drive.atReview(title: "Главный офис"), TerminalSize(columns: 120, rows: 40)),
+                      named: "11-review-120x40")
+        var wide = onTitle("東京オフィス 👍🏽")
+        _ = Wizard.update(&wide, .resized(TerminalSize(columns: 120, rows: 40)))
+        Golden.assert(Drive.frame(wide, TerminalSize(columns: 120, rows: 40)), named: "11-name-120x40-wide")
+    }
+
+    @Test func cursorRestsAtTheEditPoint() {
+        let state = onTitle("Главный")
+        let frame = Drive.frame(state)
+        #expect(frame.cursor == CursorPosition(row: 7, column: 9 + 7))
+        var moved = state
+        Drive.keys(&moved, .home)
+        #expect(Drive.frame(moved).cursor == CursorPosition(row: 7, column: 9))
+        #expect(Drive.frame(Drive.started()).cursor == nil)
+    }
+}

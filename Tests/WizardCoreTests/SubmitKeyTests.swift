@@ -1,0 +1,177 @@
+import SIPLineService
+import Testing
+import WizardCore
+
+@Suite struct SubmitKeyTests {
+    private func error(_ kind: SIPLineError.Kind, _ message: String = "The portal said no.") -> WizardEvent {
+        .addFinished(.failure(SIPLineError(kind: kind, message: message)))
+    }
+
+    @Test func enterOnReviewSubmitsOnce() {
+        var state = Drive.atReview(title: "  Sales line ")
+        #expect(state.screen == .review)
+        let effects = Drive.keys(&state, .enter)
+        #expect(effects == [.submit(DraftValidator.normalized(state.draft))])
+        #expect(state.screen == .submitting)
+        #expect(Wizard.needsTicks(state))
+        #expect(Drive.keys(&state, .enter, .enter, .escape, .character("q"), .character("1")) == [])
+        #expect(state.screen == .submitting)
+    }
+
+    @Test func ctrlCWhileSubmittingStopsWaitingOnce() {
+        var state = Drive.submitting()
+        #expect(Drive.keys(&state, .control("c")) == [.stopWaiting])
+        #expect(state.stopRequested)
+        #expect(Drive.keys(&state, .control("c")) == [])
+        _ = Wizard.update(&state, .addFinished(.success(.notCreated(reason: "no new line was listed"))))
+        #expect(state.screen == .review)
+        #expect(state.screenNotices.first?.text.contains("Press Enter to try again") == true)
+        #expect(Drive.keys(&state, .enter).count == 1, "Enter tries again")
+    }
+
+    @Test func elapsedTimeComesFromTicks() {
+        var state = Drive.submitting()
+        _ = Wizard.update(&state, .tick(seconds: 100))
+        _ = Wizard.update(&state, .tick(seconds: 102.6))
+        #expect(state.submitStartedAt == 100)
+        #expect(Drive.frame(state).plainText.contains("2 s"))
+    }
+
+    @Test func reviewDigitsOpenAStepAndEnterComesBack() {
+        var state = Drive.atReview()
+        Drive.keys(&state, .character("2"))
+        #expect(state.screen == .title)
+        Drive.type(&state, " 2")
+        Drive.keys(&state, .enter)
+        #expect(state.screen == .review)
+        #expect(state.title.text == "Sales line 2")
+        Drive.keys(&state, .character("4"), .tab)
+        #expect(state.screen == .credentials)
+        Drive.keys(&state, .enter)
+        #expect(state.screen == .review)
+        Drive.keys(&state, .character("1"), .character("2"), .enter)
+        #expect(state.screen == .review)
+        #expect(state.pbxType == .office)
+        Drive.keys(&state, .character("3"), .escape)
+        #expect(state.screen == .title)
+        Drive.keys(&state, .character("p"))
+        #expect(state.screen == .title)
+    }
+
+    @Test func reviewEscAndPortal() {
+        var state = Drive.atReview()
+        Drive.keys(&state, .character("p"))
+        #expect(state.screenNotices.first?.text.contains("SIPLINE_WEBHOOK") == true)
+        Drive.keys(&state, .escape)
+        #expect(state.screen == .credentials)
+    }
+
+    /// Reaches review with an empty password (cleared, then Esc back to the type, which returns to review).
+    static func reviewWithEmptyPassword() -> WizardState {
+        var state = Drive.atReview()
+        Drive.keys(&state, .character("4"), .tab, .control("u"), .escape, .escape, .escape)
+        #expect(state.screen == .pbxType)
+        Drive.keys(&state, .enter)
+        return state
+    }
+
+    @Test func reviewWithAnErrorOpensTheFirstBadField() {
+        var state = Self.reviewWithEmptyPassword()
+        #expect(state.screen == .review)
+        #expect(Drive.keys(&state, .enter) == [])
+        #expect(state.screen == .credentials)
+        #expect(state.focus == 1)
+        #expect(state.fieldNotices[.password]?.first?.tone == .error)
+        Drive.type(&state, "pw")
+        Drive.keys(&state, .enter)
+        #expect(state.screen == .review)
+    }
+
+    @Test func titleExistsGoesBackToTheName() {
+        var state = Drive.submitting()
+        _ = Wizard.update(&state, error(.titleExists))
+        #expect(state.screen == .title)
+        #expect(state.fieldNotices[.title] == [Notice(.error,
+            "A line named \"Sales line\" already exists on this portal. Choose another name.")])
+        #expect(state.server.text == "sip.provider.example")
+        Drive.type(&state, "!")
+        #expect(state.fieldNotices[.title] == nil)
+        Drive.keys(&state, .enter)
+        #expect(state.screen == .review)
+    }
+
+    @Test func maxCloudLinesGoesBackToTheType() {
+        var state = Drive.submitting()
+        _ = Wizard.update(&state, error(.maxCloudLines))
+        #expect(state.screen == .pbxType)
+        #expect(state.screenNotices.first?.text.contains("sipline delete") == true)
+        Drive.keys(&state, .character("2"))
+        #expect(state.screenNotices.isEmpty)
+        Drive.keys(&state, .enter)
+        #expect(state.screen == .review)
+    }
+
+    @Test func portalFieldErrorsAreListedOnReview() {
+        var state = Drive.submitting()
+        _ = Wizard.update(&state, error(.fieldErrors(["Server is too long", "Login is empty"])))
+        #expect(state.screen == .review)
+        #expect(state.screenNotices.map(\.text).suffix(2) == ["Server is too long", "Login is empty"])
+    }
+
+    @Test func invalidDraftOpensTheFirstFieldWithAnError() {
+        var state = Drive.submitting()
+        let issues = [ValidationIssue(field: .login, severity: .error, problem: .required, message: "The login is empty.")]
+        _ = Wizard.update(&state, error(.invalidDraft(issues)))
+        #expect(state.screen == .credentials)
+        #expect(state.focus == 0)
+        #expect(state.fieldNotices[.login] == [Notice(.error, "The login is empty.")])
+    }
+
+    @Test(arguments: [
+        (SIPLineError.Kind.authentication, "webhook"),
+        (.missingScope("telephony"), "`telephony`"),
+        (.missingRight, "Manage numbers — modify"),
+        (.wrongAuthType, "WRONG_AUTH_TYPE"),
+        (.unavailable, "could not be reached"),
+        (.notFound, "refused"),
+        (.refused(code: "INVALID_REQUEST"), "refused"),
+    ])
+    func accessAndAvailabilityErrorsStayOnReview(_ kind: SIPLineError.Kind, _ words: String) {
+        var state = Drive.submitting()
+        _ = Wizard.update(&state, error(kind))
+        #expect(state.screen == .review)
+        #expect(state.screenNotices.first?.tone == .error)
+        #expect(state.screenNotices.first?.text.contains(words) == true)
+        #expect(state.title.text == "Sales line")
+    }
+
+    @Test func unknownOutcomeIsAScreenOfItsOwn() {
+        var state = Drive.submitting()
+        _ = Wizard.update(&state, .addFinished(.success(.unknown(reason: "the connection broke"))))
+        #expect(state.screen == .outcomeUnknown)
+        #expect(Drive.keys(&state, .enter) == [])
+        Drive.keys(&state, .escape)
+        #expect(state.screen == .review)
+        #expect(state.screenNotices.first?.tone == .warning)
+
+        var quitting = Drive.submitting()
+        _ = Wizard.update(&quitting, error(.outcomeUnknown, "The portal could not be asked."))
+        #expect(quitting.screen == .outcomeUnknown)
+        #expect(Drive.keys(&quitting, .character("q")) == [.quit(exitCode: 130, summary: nil)])
+    }
+
+    @Test func createdAfterCheckShowsTheResultWithANote() {
+        var state = Drive.submitting()
+        _ = Wizard.update(&state, .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: "timeout"))))
+        #expect(state.screen == .result)
+        #expect(state.createdNote?.contains("it was created") == true)
+        #expect(state.createdLines.count == 1)
+    }
+
+    @Test func lateAnswersAreIgnored() {
+        var state = Drive.atReview()
+        _ = Wizard.update(&state, .addFinished(.success(.created(Drive.cloudLine))))
+        #expect(state.screen == .review)
+        #expect(state.createdLines.isEmpty)
+    }
+}

@@ -1,0 +1,74 @@
+import SIPLineService
+import WizardCore
+
+/// Building states the way a person does: by events.
+enum Drive {
+    static let context = WizardContext(portalHost: "b24-4711.bitrix24.com", redactedWebhook: "…/rest/1/••••/",
+                                       isSandbox: true, currentDirectory: "/home/support")
+
+    static let preflight = Preflight(lines: [
+        ListedLine(configID: 3, type: .cloud, title: "Main office", server: "sip.provider.example", login: "user1",
+                   regID: 150907),
+        ListedLine(configID: 4, type: .office, title: "Warehouse", server: "pbx.office.example", login: "office1"),
+    ])
+
+    static func started(_ context: WizardContext = context) -> WizardState {
+        var state = WizardState(context: context)
+        _ = Wizard.update(&state, .started)
+        _ = Wizard.update(&state, .resized(.minimum))
+        _ = Wizard.update(&state, .preflightLoaded(.success(preflight)))
+        return state
+    }
+
+    @discardableResult
+    static func keys(_ state: inout WizardState, _ keys: Key...) -> [WizardEffect] {
+        keys.flatMap { Wizard.update(&state, .key($0)) }
+    }
+
+    @discardableResult
+    static func type(_ state: inout WizardState, _ text: String) -> [WizardEffect] {
+        text.flatMap { Wizard.update(&state, .key(.character($0))) }
+    }
+
+    /// A valid draft walked to the review screen.
+    static func atReview(title: String = "Sales line", server: String = "sip.provider.example", login: String = "user100",
+                         password: String = "s3cret-pass", type pbx: PBXType = .cloud) -> WizardState {
+        var state = started()
+        if pbx == .office { keys(&state, .character("2")) }
+        keys(&state, .enter)
+        type(&state, title)
+        keys(&state, .enter)
+        type(&state, server)
+        keys(&state, .enter)
+        type(&state, login)
+        keys(&state, .enter)
+        type(&state, password)
+        keys(&state, .enter)
+        return state
+    }
+
+    static func submitting() -> WizardState {
+        var state = atReview()
+        keys(&state, .enter)
+        return state
+    }
+
+    static let cloudLine = CreatedLine(
+        id: 5, configID: 17, type: .cloud, title: "Sales line", server: "sip.provider.example", login: "user100",
+        password: "s3cret-pass", detectLineNumber: false, regID: 151082)
+
+    static let officeLine = CreatedLine(
+        id: 6, configID: 18, type: .office, title: "Warehouse PBX", server: "pbx.office.example", login: "office1",
+        password: "s3cret-pass", detectLineNumber: false, incomingServer: "ip.b24-4711.bitrixphone.com",
+        incomingLogin: "sip7", incomingPassword: "Zq8-incoming-pw")
+
+    static func result(_ line: CreatedLine = cloudLine) -> WizardState {
+        var state = submitting()
+        _ = Wizard.update(&state, .addFinished(.success(.created(line))))
+        return state
+    }
+
+    static func frame(_ state: WizardState, _ size: TerminalSize = .minimum, unicode: Bool = true) -> Frame {
+        Wizard.render(state, size: size, capabilities: RenderCapabilities(unicode: unicode, color: true))
+    }
+}
