@@ -56,6 +56,13 @@ struct ProbeInTmuxTests {
         #expect(redrawn.found)
         #expect(redrawn.screen.contains("Name: abcПривет你"))
         #expect(!redrawn.screen.contains("control(\"l\")"))
+
+        // Alt chords mean nothing to the wizard: swallowed, neither Escape nor text, and never taken for end of input.
+        for _ in 0..<3 { session.send("M-b") }
+        session.type("!")
+        let afterAlt = session.wait(for: "Name: abcПривет你!")
+        #expect(afterAlt.found, "\(afterAlt.screen)")
+        #expect(afterAlt.screen.contains("last input: character(\"!\")"))
     }
 
     @Test("below 80×24 a please-enlarge screen; growing back restores the field and the new size")

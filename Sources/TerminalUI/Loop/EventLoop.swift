@@ -60,10 +60,10 @@ public final class EventLoop {
             if ready == 0 { return .timeout }
             if descriptors[1].revents != 0 { readPipe() }
             let inputEvents = descriptors[0].revents
-            let keysBefore = pending.count
-            drainKeys()
+            let rawCount = drainKeys()
             if inputEvents != 0 {
-                if pending.count > keysBefore {
+                // Count what curses read, not what decoding kept: a swallowed Alt chord is input, not end of file.
+                if rawCount > 0 {
                     emptyReads = 0
                 } else if inputEvents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
                     pending.append(.hangup)
@@ -108,7 +108,8 @@ public final class EventLoop {
     }
 
     /// Takes everything curses has (including a KEY_RESIZE that `resizeterm` queued) without waiting.
-    private func drainKeys() {
+    @discardableResult
+    private func drainKeys() -> Int {
         var batch: [RawKey] = []
         while let raw = terminal.readRawKey() { batch.append(raw) }
         for decoded in KeyBatchDecoder.decode(batch) {
@@ -117,6 +118,7 @@ public final class EventLoop {
             case .resize: enqueueResize(terminal.size)
             }
         }
+        return batch.count
     }
 
     private func enqueueResize(_ size: TerminalSize) {
