@@ -61,6 +61,8 @@ let package = Package(
         ]),
         .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "SIPLineService"],
                     resources: [.copy("Golden")]),
+        .executableTarget(name: "terminal-probe", dependencies: ["TerminalUI", "WizardCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "WizardCore"]),
         .testTarget(name: "PortalConfigTests", dependencies: ["PortalConfig", "Bitrix24REST", "SandboxPortal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SandboxPortal", "SIPLineService", "Bitrix24REST"]),
     ]
