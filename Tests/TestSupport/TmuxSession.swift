@@ -1,49 +1,89 @@
 import Foundation
 
 /// Runs a command in a detached tmux session on a private socket (`-L`, no user config), for end-to-end checks of
-/// terminal-probe. Every wait polls `capture-pane` with a deadline; nothing depends on timing to pass.
-final class TmuxSession {
-    static var isAvailable: Bool { run(["tmux", "-V"]).status == 0 }
+/// the real binaries. Every wait polls `capture-pane` with a deadline; nothing depends on timing to pass.
+/// Shared by the terminal front end's tests and the end-to-end tests of sipline.
+public final class TmuxSession {
+    public static var isAvailable: Bool { run(["tmux", "-V"]).status == 0 }
 
-    /// The built probe: `swift test` builds executables before it runs tests.
-    static let probePath: String = {
+    /// The package's root folder, for finding built products: `swift test` builds executables before it runs tests.
+    public static let packageRoot: URL = {
         var root = URL(fileURLWithPath: #filePath)
         for _ in 0..<3 { root.deleteLastPathComponent() }
-        return root.appendingPathComponent(".build/debug/terminal-probe").path
+        return root
     }()
 
-    /// A clean, UTF-8 environment for the probe, whatever the test runner had.
-    static let probeEnvironment = "env -u LC_ALL -u LC_CTYPE -u NO_COLOR -u ESCDELAY LANG=C.UTF-8"
+    public static func builtProduct(_ name: String) -> String {
+        packageRoot.appendingPathComponent(".build/debug/\(name)").path
+    }
 
-    let socket = "sipline-tui-\(getpid())-\(UUID().uuidString.prefix(8))"
+    public let socket = "sipline-tui-\(getpid())-\(UUID().uuidString.prefix(8))"
+    /// Where a recorded run leaves its exit status and `stty -g` before and after (see `init(recording:)`).
+    public let recordDirectory: String
 
     /// Starts `command` (run by `sh -c` in the pane) in a columns × rows window.
-    init(_ command: String, columns: Int = 80, rows: Int = 24) throws {
+    public init(_ command: String, columns: Int = 80, rows: Int = 24) throws {
+        recordDirectory = ""
         let result = tmux(["new-session", "-d", "-s", "t", "-x", "\(columns)", "-y", "\(rows)", command])
         guard result.status == 0 else { throw Failure(message: "tmux new-session failed: \(result.error)") }
     }
 
-    deinit { _ = tmux(["kill-server"]) }
+    /// Starts `command` so that its end can be examined: `stty -g` is recorded before and after it, its exit status
+    /// is kept, and the pane stays open after it ends, so the last screen (e.g. a summary line) can be read.
+    public init(recording command: String, columns: Int = 80, rows: Int = 24) throws {
+        recordDirectory = NSTemporaryDirectory() + "sipline-e2e-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: recordDirectory, withIntermediateDirectories: true)
+        let dir = recordDirectory
+        let script = "stty -g > \(dir)/stty-before; \(command); echo $? > \(dir)/status.tmp; "
+            + "stty -g > \(dir)/stty-after; mv \(dir)/status.tmp \(dir)/status; exec sleep 86400"
+        let result = tmux(["new-session", "-d", "-s", "t", "-x", "\(columns)", "-y", "\(rows)", script])
+        guard result.status == 0 else { throw Failure(message: "tmux new-session failed: \(result.error)") }
+    }
 
-    func send(_ keys: String...) { _ = tmux(["send-keys", "-t", "t"] + keys) }
-    func type(_ text: String) { _ = tmux(["send-keys", "-t", "t", "-l", text]) }
-    func resize(columns: Int, rows: Int) {
+    deinit {
+        _ = tmux(["kill-server"])
+        if !recordDirectory.isEmpty { try? FileManager.default.removeItem(atPath: recordDirectory) }
+    }
+
+    /// The exit status of a recorded command, once it has ended (nil if it did not end within `seconds`).
+    public func exitStatus(seconds: Double = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: recordDirectory + "/status", encoding: .utf8) {
+                return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            usleep(20_000)
+        }
+        return nil
+    }
+
+    /// `stty -g` before and after a recorded command (read after `exitStatus` returned a value).
+    public func terminalSettings() -> (before: String, after: String)? {
+        guard let before = try? String(contentsOfFile: recordDirectory + "/stty-before", encoding: .utf8),
+              let after = try? String(contentsOfFile: recordDirectory + "/stty-after", encoding: .utf8)
+        else { return nil }
+        return (before, after)
+    }
+
+    public func send(_ keys: String...) { _ = tmux(["send-keys", "-t", "t"] + keys) }
+    public func type(_ text: String) { _ = tmux(["send-keys", "-t", "t", "-l", text]) }
+    public func resize(columns: Int, rows: Int) {
         _ = tmux(["resize-window", "-t", "t", "-x", "\(columns)", "-y", "\(rows)"])
     }
 
     /// The pane as text; with `escapes`, with SGR sequences (`capture-pane -e`).
-    func capture(escapes: Bool = false) -> String {
+    public func capture(escapes: Bool = false) -> String {
         tmux(["capture-pane", "-p", "-t", "t"] + (escapes ? ["-e"] : [])).output
     }
 
     /// A tmux format evaluated for the pane, e.g. `#{cursor_x}`.
-    func format(_ format: String) -> String {
+    public func format(_ format: String) -> String {
         tmux(["display-message", "-p", "-t", "t", format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Polls until `condition` holds for the captured pane, for at most `seconds`; the last capture either way.
     @discardableResult
-    func wait(seconds: Double = 10, escapes: Bool = false, until condition: (String) -> Bool) -> (Bool, String) {
+    public func wait(seconds: Double = 10, escapes: Bool = false, until condition: (String) -> Bool) -> (Bool, String) {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = capture(escapes: escapes)
         while !condition(screen) {
@@ -55,13 +95,13 @@ final class TmuxSession {
     }
 
     /// Waits for `text` to appear; returns the capture for messages.
-    func wait(for text: String, seconds: Double = 10) -> (found: Bool, screen: String) {
+    public func wait(for text: String, seconds: Double = 10) -> (found: Bool, screen: String) {
         let (found, screen) = wait(seconds: seconds) { $0.contains(text) }
         return (found, screen)
     }
 
     /// The probe's process id, read from its header line.
-    func probeProcessID() -> Int32? {
+    public func probeProcessID() -> Int32? {
         let (_, screen) = wait { $0.contains(" pid ") }
         guard let range = screen.range(of: " pid ") else { return nil }
         return Int32(screen[range.upperBound...].prefix { $0.isNumber })
@@ -71,21 +111,22 @@ final class TmuxSession {
         Self.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
     }
 
-    struct ProcessResult {
-        var status: Int32
-        var output: String
-        var error: String
+    public struct ProcessResult {
+        public var status: Int32
+        public var output: String
+        public var error: String
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+    public struct Failure: Error, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+        public init(message: String) { self.message = message }
     }
 
     /// Runs a program with a clean signal mask and default dispositions: the test runner's threads block signals,
     /// and `Process` passes that mask on, which would keep SIGWINCH/SIGTERM from tmux and the probe. Output goes
     /// to files rather than pipes, because a tmux server started by `new-session` keeps inherited pipes open.
-    static func run(_ arguments: [String], environment: [String: String]? = nil) -> ProcessResult {
+    public static func run(_ arguments: [String], environment: [String: String]? = nil) -> ProcessResult {
         let outputPath = NSTemporaryDirectory() + "sipline-tui-out-\(UUID().uuidString)"
         let errorPath = outputPath + ".err"
         defer {
