@@ -100,3 +100,31 @@ import Testing
         }
     }
 }
+
+/// The edges of the check itself: its deadline and a failing preflight.
+@Suite struct ReconciliationEdgeTests {
+    @Test func aListingSlowerThanTheDeadlineIsUnknown() async throws {
+        try await ServiceHarness.with(reconciliation: ReconciliationPolicy(attempts: 1, pause: .zero, deadline: .milliseconds(200))) { h in
+            let preflight = try await h.service.preflight()
+            await h.server.inject(.garbageAfterAdd)
+            await h.server.inject(.delayNext(1, .zero))
+            await h.server.inject(.delayNext(1, .seconds(5)))
+            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            guard case .success(.unknown(let reason)) = result else {
+                Issue.record("expected unknown, got \(result)")
+                return
+            }
+            #expect(reason.contains("took longer"))
+            #expect(reason.contains("sipline list"))
+        }
+    }
+
+    @Test func aFailingPreflightSendsNoAdd() async throws {
+        try await ServiceHarness.with { h in
+            await h.server.inject(.overloadLimitNext(1))
+            let result = h.recorded(await h.service.add(cloudDraft(), preflight: nil))
+            #expect(result.failureKind == .unavailable)
+            #expect(await h.addCalls().isEmpty)
+        }
+    }
+}

@@ -30,7 +30,8 @@ extension SIPLineService {
         do {
             response = try await client.call(method, normalized.addParameters)
         } catch {
-            let cancelled = Task.isCancelled
+            // A cancelled caller only leaves the outcome open when no answer arrived; a clean refusal is still one.
+            let cancelled = Task.isCancelled && error.isMissingAnswer
             guard error.mayHaveExecuted || cancelled else {
                 return .failure(fail(SIPLineError(error, subject: .newLine), method: method))
             }
@@ -148,6 +149,14 @@ extension SIPLineService {
             try? await Task.sleep(for: policy.pause)
         }
         return .failed(lastError)
+    }
+}
+
+extension Bitrix24Error {
+    /// No HTTP answer came back (the request may or may not have left).
+    var isMissingAnswer: Bool {
+        if case .transport = self { return true }
+        return false
     }
 }
 
