@@ -10,7 +10,7 @@ struct Sipline: AsyncParsableCommand {
               sipline --sandbox
             """,
         version: SiplineVersion.current,
-        subcommands: [SandboxCommand.self],
-        defaultSubcommand: nil
+        subcommands: [WizardCommand.self, SandboxCommand.self],
+        defaultSubcommand: WizardCommand.self
     )
 }
