@@ -2,6 +2,8 @@ import SIPLineService
 
 /// The screens of the wizard, in the order a person meets them.
 public enum Screen: Sendable, Equatable {
+    /// The webhook URL, checked at once; not one of the 5 steps.
+    case portal
     case pbxType
     case title
     case server
@@ -20,7 +22,7 @@ public enum Screen: Sendable, Equatable {
         case .server: 3
         case .credentials: 4
         case .review, .submitting, .outcomeUnknown: 5
-        case .result: nil
+        case .result, .portal: nil
         }
     }
 

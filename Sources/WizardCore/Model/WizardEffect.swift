@@ -16,6 +16,11 @@ public enum WizardEffect: Sendable, Equatable {
     /// Leave the terminal, print `summary` (no secrets) on the normal screen when given, exit with `exitCode`
     /// (0 when a line was created in this run, else 130).
     case quit(exitCode: Int32, summary: String?)
+    /// Build a client for this webhook URL and ask `voximplant.sip.connector.status`; on success the runtime uses
+    /// that portal from now on. Answer `.portalChecked`. The URL holds the webhook's secret code: never log it.
+    case checkPortal(webhookURL: String)
+    /// Save the checked webhook as a named portal in the config file (mode 0600); answer `.portalSaved`.
+    case savePortal(name: String, webhookURL: String)
     /// Ctrl-L: repaint the whole terminal.
     case redraw
 }

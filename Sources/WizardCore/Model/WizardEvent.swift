@@ -12,6 +12,10 @@ public enum WizardEvent: Sendable {
     /// The service's reconciling add finished (also after `.stopWaiting`).
     case addFinished(Result<AddOutcome, SIPLineError>)
     case statusPolled(Result<RegistrationStatus, SIPLineError>)
+    /// The answer to `.checkPortal`: the portal now in use, or why the webhook cannot be used.
+    case portalChecked(Result<PortalCheck, PortalProblem>)
+    /// The answer to `.savePortal`: saved (`error == nil`) or not (a sentence without secrets).
+    case portalSaved(name: String, error: String?)
     /// The details file was written (`error == nil`) or not (a sentence without secrets).
     case detailsSaved(path: String, error: String?)
 }

@@ -14,8 +14,13 @@ public struct WizardState: Sendable, Equatable {
         case failed(String)
     }
 
-    public let context: WizardContext
+    /// The portal in use; it follows the portal screen's choice.
+    public internal(set) var context: WizardContext
     public internal(set) var screen: Screen = .pbxType
+    /// The portal screen, while it is open.
+    public internal(set) var portal: PortalStep?
+    /// The wizard began on the portal screen: Esc on the PBX type goes back to it.
+    public internal(set) var startedOnPortal = false
     public internal(set) var overlay: Overlay = .none
     /// Last size the runtime reported; `nil` until the first `.resized` (then the wizard assumes it fits).
     public internal(set) var size: TerminalSize?
@@ -69,6 +74,17 @@ public struct WizardState: Sendable, Equatable {
         self.context = context
     }
 
+    /// A wizard with no portal yet: it starts on the portal screen and loads nothing until a webhook was checked.
+    public init(noPortalIn currentDirectory: String) {
+        context = WizardContext(portalHost: "", redactedWebhook: "", isSandbox: false, currentDirectory: currentDirectory)
+        screen = .portal
+        portal = PortalStep(reason: .noPortal)
+        startedOnPortal = true
+    }
+
+    /// A portal was checked and is in use.
+    public var hasPortal: Bool { !context.portalHost.isEmpty }
+
     /// The draft as typed.
     public var draft: LineDraft {
         LineDraft(type: pbxType, title: title.text, server: server.text, login: login.text, password: password.text)
@@ -83,7 +99,7 @@ public struct WizardState: Sendable, Equatable {
     /// Something was typed or chosen that quitting would throw away.
     public var hasInput: Bool {
         pbxType != .cloud || !title.text.isEmpty || !server.text.isEmpty || !login.text.isEmpty
-            || !password.text.isEmpty
+            || !password.text.isEmpty || !(portal?.url.text.isEmpty ?? true)
     }
 
     public var fitsTerminal: Bool { size?.fitsWizard ?? true }

@@ -30,6 +30,16 @@ enum Layout {
         max(8, min(maximumFieldWidth + 20, columns - saveBarColumn - 2 - margin))
     }
 
+    static let webhookLabel = "Webhook"
+    static var webhookBarColumn: Int { margin + webhookLabel.count + 2 }
+    static func webhookFieldWidth(columns: Int) -> Int {
+        max(8, min(maximumFieldWidth + 20, columns - webhookBarColumn - 2 - margin))
+    }
+
+    static let portalNameLabel = "Save this portal as"
+    static var portalNameBarColumn: Int { margin + portalNameLabel.count + 2 }
+    static func portalNameWidth(columns: Int) -> Int { max(8, min(32, columns - portalNameBarColumn - 2 - margin)) }
+
     /// Width of wrapped prose in the body.
     static func textWidth(columns: Int) -> Int { max(20, min(columns - 2 * margin, 100)) }
 }

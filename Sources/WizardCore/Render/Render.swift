@@ -31,6 +31,7 @@ struct Painter {
         canvas.put(1, String(repeating: glyphs.rule, count: columns), .muted)
         canvas.put(size.rows - 2, String(repeating: glyphs.rule, count: columns), .muted)
         switch state.screen {
+        case .portal: paintPortal(&canvas)
         case .pbxType: paintPBXType(&canvas)
         case .title, .server, .credentials: paintForm(&canvas)
         case .review: paintReview(&canvas)
@@ -56,6 +57,7 @@ struct Painter {
         let left = " " + glyphs.words(state.screen == .result ? Strings.headerCreated : Strings.headerNew)
         var right: [Span] = []
         if let step = state.screen.step { right.append(Span("Step \(step) of 5", .header)) }
+        if state.screen == .portal { right.append(Span(Strings.portalHeading, .header)) }
         if state.context.isSandbox {
             if !right.isEmpty { right.append(Span(" \(glyphs.dot) ", .header)) }
             right.append(Span("SANDBOX", .sandbox))
@@ -78,6 +80,16 @@ struct Painter {
 
     private var footerKeys: [(String, String)] {
         switch state.screen {
+        case .portal:
+            switch state.portal?.phase {
+            case .offer, .saveFailed:
+                [("Enter", "save"), ("Esc", "this run only"), ("Ctrl-U", "clear"), ("F1", "help"), ("Ctrl-C", "quit")]
+            case .checking, .saving:
+                [("F1", "help"), ("Ctrl-C", "quit")]
+            default:
+                [("Enter", "check")] + (state.hasPortal && state.portal?.reason != .noPortal ? [("Esc", "back")] : [])
+                    + [("Ctrl-U", "clear"), ("F1", "help"), ("Ctrl-C", "quit")]
+            }
         case .pbxType:
             [(glyphs.upDown, "choose"), ("1-2", "pick"), ("Enter", "next"), ("Esc", "back"), ("F1", "help"),
              ("Ctrl-C", "quit")]

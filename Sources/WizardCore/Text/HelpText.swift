@@ -4,6 +4,7 @@ import SIPLineService
 enum HelpText {
     static func title(_ screen: Screen) -> String {
         switch screen {
+        case .portal: "Help · Portal"
         case .pbxType: "Help · PBX type"
         case .title: "Help · Connection name"
         case .server: "Help · Server"
@@ -32,6 +33,10 @@ enum HelpText {
             ("Ctrl-C", "quit (asks first when something was typed)"),
         ]
         switch screen {
+        case .portal:
+            return [("Enter", "check the webhook; after the check, save it under the name"),
+                    ("Esc", "back without changing the portal; after the check, use it without saving"),
+                    ("Ctrl-U", "clear the field")] + Array(form[4...]) + common
         case .pbxType:
             return [("Up, Down, Space", "move the selection"), ("1, 2", "Cloud PBX, Office PBX"),
                     ("Enter", "next screen"), ("Esc", "quit, like Ctrl-C")] + common
@@ -41,7 +46,7 @@ enum HelpText {
             return form + [("Ctrl-R", "show or hide the password")] + common
         case .review:
             return [("Enter", "create the line (once)"), ("1-4", "edit that step, then come back here"),
-                    ("p", "how to use another portal"), ("Esc", "back to the credentials")] + common
+                    ("p", "use another portal (a webhook)"), ("Esc", "back to the credentials")] + common
         case .submitting:
             return [("Ctrl-C", "stop waiting: sipline checks whether the line was created"),
                     ("other keys", "ignored until the portal answers")]

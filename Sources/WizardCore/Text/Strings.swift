@@ -14,20 +14,6 @@ enum Strings {
 
     static let fieldErrorsIntro = "The portal did not accept the line. It said:"
 
-    static let authentication = "The portal did not accept the webhook: it is wrong, revoked or expired. Nothing was "
-        + "created. Quit and start sipline with a working webhook (--webhook-file, SIPLINE_WEBHOOK or --portal)."
-
-    static func missingScope(_ scope: String) -> String {
-        "The webhook lacks the scope `\(TextLayout.visible(scope))`. Nothing was created. In Bitrix24, edit the "
-            + "incoming webhook, tick \"\(TextLayout.visible(scope))\", save, and start sipline again."
-    }
-
-    static let missingRight = "The webhook's user lacks the telephony right \"Manage numbers — modify\" (or the plan "
-        + "has no REST). Nothing was created. Ask a portal administrator to grant it, then try again."
-
-    static let wrongAuthType = "This portal only lets an application, not a webhook, manage SIP lines "
-        + "(WRONG_AUTH_TYPE). Nothing was created. Use a portal configured with OAuth (--portal NAME)."
-
     static func unavailable(_ message: String) -> String {
         "The portal could not be reached or did not answer as Bitrix24 does: \(TextLayout.visible(message)) "
             + "Press Enter to try again."
@@ -54,8 +40,93 @@ enum Strings {
     static let checkBeforeRetry = "The outcome of the last try is unknown. Check with `sipline list` that the line "
         + "does not exist before you press Enter to create it."
 
-    static let portalChange = "The portal is chosen when sipline starts: quit and run it with --webhook-file, "
-        + "SIPLINE_WEBHOOK or --portal NAME."
+    // MARK: the portal screen
+
+    static let portalHeading = "Portal"
+    static let portalHelp = "Paste the portal's inbound webhook: in Bitrix24, Developer resources → Other → Inbound "
+        + "webhook, with the telephony scope. It is checked at once; its code is hidden once entered."
+    static let portalEmpty = "The webhook URL is empty. Copy it from the portal: Developer resources → Other → "
+        + "Inbound webhook."
+
+    static func portalCurrent(host: String, webhook: String) -> String {
+        "In use now: \(TextLayout.visible(host)) (webhook \(TextLayout.visible(webhook)))."
+    }
+
+    static let portalAddRefused = "Nothing was created: the portal refused the webhook. Enter one that works; "
+        + "everything you typed is kept and you come back to review."
+
+    static func portalProblem(_ problem: PortalProblem) -> String {
+        switch problem {
+        case .malformed(let reason):
+            TextLayout.visible(reason)
+        case .unreachable(let reason):
+            "The portal could not be reached: \(TextLayout.visible(reason)) Check the address and the network "
+                + "(or proxy), then press Enter to try again."
+        case .badWebhook:
+            "The portal did not accept this webhook: its code is wrong, or the webhook was deleted. Copy the address "
+                + "again from Developer resources → Other → Inbound webhook."
+        case .missingScope(let scope):
+            "The webhook lacks the scope `\(TextLayout.visible(scope))`. In Bitrix24, edit the inbound webhook, tick "
+                + "\"\(TextLayout.visible(scope))\", save, and press Enter here again."
+        case .missingRight:
+            "The webhook's user lacks the telephony right \"Manage numbers — modify\" (or the plan has no REST). "
+                + "Ask a portal administrator to grant it, then press Enter here again."
+        case .wrongAuthType:
+            "This portal lets only an application, not a webhook, manage SIP lines (WRONG_AUTH_TYPE). Quit and use "
+                + "a portal configured with OAuth (--portal NAME)."
+        case .other(let reason):
+            "The portal refused the check: \(TextLayout.visible(reason))"
+        }
+    }
+
+    static func portalChecking(host: String?) -> String {
+        "Checking the webhook" + (host.map { " at " + TextLayout.visible($0) } ?? "") + " …"
+    }
+
+    static func portalWorks(host: String) -> String {
+        "The webhook works on \(TextLayout.visible(host)) and may manage SIP lines."
+    }
+
+    /// The connector's state and what it means for a new line: unpaid without free minutes is only a warning.
+    static func connector(_ status: ConnectorStatus) -> Notice {
+        if status.paid {
+            let until = status.paidUntil.map { " until " + TextLayout.visible($0) } ?? ""
+            return Notice(.success, "The SIP connector is paid\(until): lines carry calls.")
+        }
+        if status.freeMinutes > 0 {
+            return Notice(.warning, "The SIP connector is not paid; \(status.freeMinutes) free minutes remain. "
+                + "Lines carry calls until they are used up.")
+        }
+        return Notice(.warning, "The SIP connector is not paid and no free minutes remain: the line can be created, "
+            + "but it carries no calls until the connector is paid (Telephony → SIP PBX).")
+    }
+
+    static let portalSaveHint = "Enter saves it in the config file, so next time `sipline --portal NAME` finds it; "
+        + "Esc uses it for this run only."
+
+    static func portalSaveFailed(_ reason: String) -> String {
+        "The portal was not saved: \(TextLayout.visible(reason)) Press Enter to try again, or Esc to use it for this "
+            + "run only."
+    }
+
+    static func portalSaved(name: String, host: String) -> String {
+        "Saved \(TextLayout.visible(host)) as the portal \"\(TextLayout.visible(name))\" in the config file."
+    }
+
+    static func portalForThisRun(host: String) -> String {
+        "Using \(TextLayout.visible(host)) for this run (not saved)."
+    }
+
+    /// The host's first label (`b24-4711` of `b24-4711.bitrix24.com`); an address has no such name.
+    static func defaultPortalName(host: String, isSandbox: Bool) -> String {
+        if isSandbox { return "sandbox" }
+        var name = Substring(host)
+        if name.hasPrefix("[") { return "local" }
+        if let colon = name.firstIndex(of: ":") { name = name[..<colon] }
+        let first = name.split(separator: ".").first.map(String.init) ?? ""
+        if first.isEmpty || first.allSatisfy(\.isNumber) || name == "localhost" { return "local" }
+        return first
+    }
 
     static let warningAccept = "Press Enter again to keep this value."
 

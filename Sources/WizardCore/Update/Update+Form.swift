@@ -12,6 +12,11 @@ extension Wizard {
         case .enter:
             state.go(to: state.returnToReview ? .review : .title)
         case .escape:
+            // When the wizard began on the portal screen, that is the screen before this one.
+            if state.startedOnPortal, !state.returnToReview {
+                state.openPortal(reason: .change, returnTo: .pbxType)
+                return []
+            }
             return controlC(&state)
         default:
             break

@@ -45,6 +45,7 @@ extension Wizard {
         if key == .control("c") { return controlC(&state) }
 
         switch state.screen {
+        case .portal: return portalKey(&state, key)
         case .pbxType: return pbxTypeKey(&state, key)
         case .title, .server, .credentials: return formKey(&state, key)
         case .review: return reviewKey(&state, key)
@@ -78,6 +79,11 @@ extension WizardState {
         switch screen {
         case .title, .server, .credentials: true
         case .result: save.phase == .asking
+        case .portal:
+            switch portal?.phase {
+            case .checking, .saving, nil: false
+            default: true
+            }
         default: false
         }
     }

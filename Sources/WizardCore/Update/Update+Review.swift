@@ -14,8 +14,7 @@ extension Wizard {
         case .character("4"):
             state.editStep(.credentials)
         case .character("p"), .character("P"):
-            state.screenNotices = [Notice(.info, Strings.portalChange)]
-            state.screenNoticesOn = .review
+            state.openPortal(reason: .change, returnTo: .review)
         case .escape:
             state.go(to: .credentials)
         default:
@@ -84,14 +83,9 @@ extension Wizard {
         case .fieldErrors(let messages):
             let listed = messages.isEmpty ? [error.message] : messages
             state.showOnReview([Notice(.error, Strings.fieldErrorsIntro)] + listed.map { Notice(.error, $0) })
-        case .authentication:
-            state.showOnReview([Notice(.error, Strings.authentication)])
-        case .missingScope(let scope):
-            state.showOnReview([Notice(.error, Strings.missingScope(scope.isEmpty ? "telephony" : scope))])
-        case .missingRight:
-            state.showOnReview([Notice(.error, Strings.missingRight)])
-        case .wrongAuthType:
-            state.showOnReview([Notice(.error, Strings.wrongAuthType)])
+        case .authentication, .missingScope, .missingRight, .wrongAuthType:
+            // Only another webhook (or more rights for this one) fixes these: the portal screen says which.
+            state.openPortal(reason: .addRefused, returnTo: .review, problem: PortalProblem(error))
         case .unavailable:
             state.showOnReview([Notice(.error, Strings.unavailable(error.message))])
         case .outcomeUnknown:

@@ -8,7 +8,8 @@ public enum Wizard {
         switch event {
         case .started:
             state.preflight = .loading
-            return [.loadPreflight]
+            // Without a portal there is nothing to list until a webhook was checked.
+            return state.hasPortal ? [.loadPreflight] : []
         case .key(let key):
             return handleKey(&state, key)
         case .resized(let size):
@@ -19,6 +20,7 @@ public enum Wizard {
             state.now = seconds
             if state.screen == .submitting, state.submitStartedAt == nil { state.submitStartedAt = seconds }
             if state.registration != nil, state.registration?.startedAt == nil { state.registration?.startedAt = seconds }
+            if state.portal?.phase == .checking, state.portal?.checkStartedAt == nil { state.portal?.checkStartedAt = seconds }
             return []
         case .preflightLoaded(let result):
             switch result {
@@ -30,6 +32,10 @@ public enum Wizard {
             return addFinished(&state, result)
         case .statusPolled(let result):
             return statusPolled(&state, result)
+        case .portalChecked(let result):
+            return portalChecked(&state, result)
+        case .portalSaved(let name, let error):
+            return portalSaved(&state, name: name, error: error)
         case .detailsSaved(let path, let error):
             guard case .saving = state.save.phase else { return [] }
             state.save.phase = error.map { .failed(path: path, reason: $0) } ?? .saved(path: path)
@@ -43,6 +49,7 @@ public enum Wizard {
         switch state.screen {
         case .submitting: true
         case .result: state.registration.map { !$0.finished } ?? false
+        case .portal: state.portal?.phase == .checking
         default: false
         }
     }
@@ -63,5 +70,10 @@ extension WizardState {
             setField(field, value)
         }
         save.path.keepCursorVisible(width: Layout.savePathWidth(columns: columns))
+        if var step = portal {
+            step.url.keepCursorVisible(width: Layout.webhookFieldWidth(columns: columns))
+            step.name.keepCursorVisible(width: Layout.portalNameWidth(columns: columns))
+            portal = step
+        }
     }
 }
