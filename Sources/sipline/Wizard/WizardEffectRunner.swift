@@ -10,36 +10,69 @@ import SIPLineService
 import Synchronization
 import WizardCore
 
-/// Carries out the wizard's effects against the SIP line service and posts every answer back as an event.
+/// Carries out the wizard's effects against the portal in use and posts every answer back as an event.
 /// The pieces that need the terminal (quit, redraw) are the runtime's; this runner never touches curses.
+/// The portal is replaceable: a webhook that passed the portal screen's check becomes the one in use.
 final class WizardEffectRunner: Sendable {
-    private let service: SIPLineService
+    private struct InUse: Sendable {
+        var portal: WizardPortal
+        /// Counts replacements, so an answer from a portal no longer in use is dropped.
+        var generation: Int
+    }
+
+    private let inUse: Mutex<InUse?>
     private let mailbox: Mailbox
+    private let connect: WizardPortalConnector
+    private let savePortal: WizardPortalSaver
     private let lastPreflight = Mutex<Preflight?>(nil)
     private let submission = Mutex<Task<Void, Never>?>(nil)
-    private let onCreated: @Sendable (CreatedLine) -> Void
+    private let onCreated: @Sendable (CreatedLine, _ portalHost: String) -> Void
 
-    init(service: SIPLineService, mailbox: Mailbox, onCreated: @escaping @Sendable (CreatedLine) -> Void) {
-        self.service = service
+    init(
+        portal: WizardPortal?, mailbox: Mailbox, connect: @escaping WizardPortalConnector,
+        savePortal: @escaping WizardPortalSaver, onCreated: @escaping @Sendable (CreatedLine, String) -> Void
+    ) {
+        self.inUse = Mutex(portal.map { InUse(portal: $0, generation: 0) })
         self.mailbox = mailbox
+        self.connect = connect
+        self.savePortal = savePortal
         self.onCreated = onCreated
     }
+
+    /// The portal in use now (the one to shut down when the wizard ends).
+    var currentPortal: WizardPortal? { inUse.withLock { $0?.portal } }
+
+    private var current: InUse? { inUse.withLock { $0 } }
+
+    private func isCurrent(_ generation: Int) -> Bool { inUse.withLock { $0?.generation == generation } }
+
+    private static let noPortal = SIPLineError(kind: .unavailable, message: "No portal is in use yet.")
 
     func perform(_ effect: WizardEffect) {
         switch effect {
         case .loadPreflight:
+            guard let used = current else {
+                mailbox.post(.preflightLoaded(.failure(Self.noPortal)))
+                return
+            }
             Task {
                 let result: Result<Preflight, SIPLineError>
-                do throws(SIPLineError) { result = .success(try await service.preflight()) } catch { result = .failure(error) }
+                do throws(SIPLineError) { result = .success(try await used.portal.service.preflight()) } catch { result = .failure(error) }
+                // A list of the portal that was replaced meanwhile would count the wrong lines.
+                guard isCurrent(used.generation) else { return }
                 if case .success(let preflight) = result { lastPreflight.withLock { $0 = preflight } }
                 mailbox.post(.preflightLoaded(result))
             }
         case .submit(let draft):
+            guard let used = current else {
+                mailbox.post(.addFinished(.failure(Self.noPortal)))
+                return
+            }
             let preflight = lastPreflight.withLock { $0 }
             let task = Task {
-                let result = await service.add(draft, preflight: preflight)
+                let result = await used.portal.service.add(draft, preflight: preflight)
                 switch result {
-                case .success(.created(let line)), .success(.createdAfterCheck(let line, _)): onCreated(line)
+                case .success(.created(let line)), .success(.createdAfterCheck(let line, _)): onCreated(line, used.portal.host)
                 default: break
                 }
                 // A later add must not reuse a list taken before this one.
@@ -50,10 +83,14 @@ final class WizardEffectRunner: Sendable {
         case .stopWaiting:
             submission.withLock { $0?.cancel() }
         case .pollStatus(let regID, let after):
+            guard let used = current else {
+                mailbox.post(.statusPolled(.failure(Self.noPortal)))
+                return
+            }
             Task {
                 if after > 0 { try? await Task.sleep(for: .milliseconds(Int(after * 1000))) }
                 let result: Result<RegistrationStatus, SIPLineError>
-                do throws(SIPLineError) { result = .success(try await service.status(regID: regID)) } catch { result = .failure(error) }
+                do throws(SIPLineError) { result = .success(try await used.portal.service.status(regID: regID)) } catch { result = .failure(error) }
                 mailbox.post(.statusPolled(result))
             }
         case .saveDetails(let path, let contents):
@@ -61,8 +98,45 @@ final class WizardEffectRunner: Sendable {
                 let error = SecretFile.write(contents, to: path)
                 mailbox.post(.detailsSaved(path: path, error: error))
             }
+        case .checkPortal(let webhookURL):
+            check(webhookURL)
+        case .savePortal(let name, let webhookURL):
+            Task {
+                let error = await savePortal(name, webhookURL)
+                mailbox.post(.portalSaved(name: name, error: error))
+            }
         case .quit, .redraw:
             break
+        }
+    }
+
+    /// Asks `voximplant.sip.connector.status` through a new client; only a webhook that answered replaces the
+    /// portal in use (whose client is then shut down), so a failed check leaves everything as it was.
+    private func check(_ webhookURL: String) {
+        let candidate: WizardPortal
+        do {
+            candidate = try connect(webhookURL)
+        } catch {
+            mailbox.post(.portalChecked(.failure(.malformed(error.description))))
+            return
+        }
+        Task {
+            do throws(SIPLineError) {
+                let connector = try await candidate.service.connectorStatus()
+                let replaced = inUse.withLock { used -> WizardPortal? in
+                    let old = used?.portal
+                    used = InUse(portal: candidate, generation: (used?.generation ?? 0) + 1)
+                    return old
+                }
+                lastPreflight.withLock { $0 = nil }
+                mailbox.post(.portalChecked(.success(PortalCheck(
+                    host: candidate.host, redactedWebhook: candidate.redactedWebhook, isSandbox: candidate.isSandbox,
+                    connector: connector))))
+                await replaced?.shutdown()
+            } catch {
+                await candidate.shutdown()
+                mailbox.post(.portalChecked(.failure(PortalProblem(error))))
+            }
         }
     }
 }

@@ -1,27 +1,50 @@
+import Bitrix24REST
 import SIPLineService
 import TerminalUI
 import WizardCore
 
-/// How a wizard run ended: the exit status and the one-line summary to leave on the normal screen.
+/// How a wizard run ended: the exit status, the one-line summary to leave on the normal screen, and the portal in
+/// use at the end (its client is the caller's to shut down; the runtime already shut down any it replaced).
 struct WizardRunOutcome {
     var exitCode: Int32
     var summary: String?
+    var portal: WizardPortal?
+}
+
+/// Where the wizard begins.
+enum WizardStart: Sendable {
+    /// A portal was given or configured: the PBX type screen, working on it.
+    case portal(WizardPortal, currentDirectory: String)
+    /// No portal: the portal screen, and nothing is asked of any portal until a webhook passed its check.
+    case portalScreen(currentDirectory: String)
 }
 
 /// The wizard's runtime: the one thread that owns curses runs the event loop; keys, resizes, ticks and the answers
 /// of effects all become `WizardEvent`s for the pure core, and every state is painted as a frame.
 enum WizardRuntime {
     static func run(
-        context: WizardContext, service: SIPLineService, options: TerminalOptions,
-        onCreated: @escaping @Sendable (CreatedLine) -> Void
+        start: WizardStart, connect: @escaping WizardPortalConnector, savePortal: @escaping WizardPortalSaver,
+        options: TerminalOptions, onCreated: @escaping @Sendable (CreatedLine, _ portalHost: String) -> Void
     ) throws(TerminalUnavailable) -> WizardRunOutcome {
         let terminal = try CursesTerminal.start(options)
         let loop = EventLoop(terminal: terminal)
         let mailbox = Mailbox(waker: loop.wakeHandle())
-        let runner = WizardEffectRunner(service: service, mailbox: mailbox, onCreated: onCreated)
+        var state: WizardState
+        let initialPortal: WizardPortal?
+        switch start {
+        case .portal(let portal, let directory):
+            initialPortal = portal
+            state = WizardState(context: WizardContext(
+                portalHost: portal.host, redactedWebhook: portal.redactedWebhook, isSandbox: portal.isSandbox,
+                currentDirectory: directory))
+        case .portalScreen(let directory):
+            initialPortal = nil
+            state = WizardState(noPortalIn: directory)
+        }
+        let runner = WizardEffectRunner(
+            portal: initialPortal, mailbox: mailbox, connect: connect, savePortal: savePortal, onCreated: onCreated)
         let clock = ContinuousClock()
         let startedAt = clock.now
-        var state = WizardState(context: context)
         var outcome: WizardRunOutcome?
 
         func seconds() -> Double {
@@ -65,6 +88,27 @@ enum WizardRuntime {
         }
         loop.close()
         terminal.stop()
-        return outcome ?? WizardRunOutcome(exitCode: 130, summary: nil)
+        var ended = outcome ?? WizardRunOutcome(exitCode: 130, summary: nil)
+        ended.portal = runner.currentPortal
+        return ended
+    }
+
+    /// The entry of the first wiring (a portal always given, no config file): kept until the command moves to
+    /// `run(start:connect:savePortal:options:onCreated:)`. `p` on review can check another webhook, but saving it
+    /// is refused with a sentence, as this entry has no config file to write.
+    @available(*, deprecated, message: "use run(start:connect:savePortal:options:onCreated:)")
+    static func run(
+        context: WizardContext, service: SIPLineService, options: TerminalOptions,
+        onCreated: @escaping @Sendable (CreatedLine) -> Void
+    ) throws(TerminalUnavailable) -> WizardRunOutcome {
+        // The caller owns this service's client and shuts it down itself.
+        let given = WizardPortal(
+            service: service, host: context.portalHost, redactedWebhook: context.redactedWebhook,
+            isSandbox: context.isSandbox, shutdown: {})
+        return try run(
+            start: .portal(given, currentDirectory: context.currentDirectory),
+            connect: { (url: String) throws(CredentialsError) -> WizardPortal in try WizardPortal.webhook(url) },
+            savePortal: { _, _ in "this build of sipline cannot write the config file yet." },
+            options: options, onCreated: { line, _ in onCreated(line) })
     }
 }
