@@ -17,6 +17,58 @@ import WizardCore
         return state
     }
 
+    @Test func portal() {
+        Golden.assert(Drive.frame(Drive.portalStart()), named: "00-portal-empty")
+        var typed = Drive.portalStart()
+        Drive.type(&typed, Drive.webhook)
+        Golden.assert(Drive.frame(typed), named: "00-portal-typed")
+        var checking = Drive.checking()
+        _ = Wizard.update(&checking, .tick(seconds: 3))
+        _ = Wizard.update(&checking, .tick(seconds: 4.6))
+        Golden.assert(Drive.frame(checking), named: "00-portal-checking")
+        Golden.assert(Drive.frame(checking, unicode: false), named: "00-portal-checking-ascii")
+
+        let problems: [(String, PortalProblem)] = [
+            ("malformed", .malformed("The webhook URL uses http:// to b24-4711.bitrix24.com; only https:// is "
+                + "accepted (http:// only for 127.0.0.1 or localhost).")),
+            ("unreachable", .unreachable("The host b24-4711.bitrix24.com could not be resolved (DNS).")),
+            ("bad-webhook", .badWebhook),
+            ("missing-scope", .missingScope("telephony")),
+            ("missing-right", .missingRight),
+        ]
+        for (name, problem) in problems {
+            let url = name == "malformed" ? "http://b24-4711.bitrix24.com/rest/1/q8x2secretcode7/" : Drive.webhook
+            Golden.assert(Drive.frame(Drive.checked(.failure(problem), url: url)), named: "00-portal-" + name)
+        }
+
+        func connector(_ status: ConnectorStatus) -> PortalCheck {
+            PortalCheck(host: "b24-4711.bitrix24.com", redactedWebhook: "…/rest/1/••••/", isSandbox: false,
+                        connector: status)
+        }
+        Golden.assert(Drive.frame(Drive.checked(.success(Drive.paidCheck))), named: "00-portal-paid")
+        Golden.assert(Drive.frame(Drive.checked(.success(connector(ConnectorStatus(freeMinutes: 37, paid: false))))),
+                      named: "00-portal-unpaid-free-minutes")
+        Golden.assert(Drive.frame(Drive.checked(.success(connector(ConnectorStatus(freeMinutes: 0, paid: false))))),
+                      named: "00-portal-unpaid-none")
+
+        var offer = Drive.checked(.success(Drive.paidCheck))
+        Drive.keys(&offer, .control("u"))
+        Drive.type(&offer, "customer-7")
+        Golden.assert(Drive.frame(offer), named: "00-portal-save-offer")
+        Drive.keys(&offer, .enter)
+        Golden.assert(Drive.frame(offer), named: "00-portal-saving")
+        _ = Wizard.update(&offer, .portalSaved(name: "customer-7", error: "The directory ~/.config/sipline could not be created (permission denied)."))
+        Golden.assert(Drive.frame(offer), named: "00-portal-save-failed")
+        Drive.keys(&offer, .enter)
+        _ = Wizard.update(&offer, .portalSaved(name: "customer-7", error: nil))
+        _ = Wizard.update(&offer, .preflightLoaded(.success(Drive.preflight)))
+        Golden.assert(Drive.frame(offer), named: "00-portal-saved")
+
+        var review = Drive.atReview()
+        Drive.keys(&review, .character("p"))
+        Golden.assert(Drive.frame(review), named: "00-portal-from-review")
+    }
+
     @Test func pbxType() {
         Golden.assert(Drive.frame(Drive.started()), named: "01-type")
         var loading = WizardState(context: Drive.context)
@@ -87,11 +139,9 @@ import WizardCore
     @Test func review() {
         Golden.assert(Drive.frame(Drive.atReview()), named: "05-review")
         Golden.assert(Drive.frame(Drive.atReview(title: "Главный офис", type: .office)), named: "05-review-cyrillic-office")
-        var notice = Drive.atReview(server: "https://sip.provider.example")
+        let notice = Drive.atReview(server: "https://sip.provider.example")
         #expect(notice.screen == .review)
         Golden.assert(Drive.frame(notice), named: "05-review-notice-scheme")
-        Drive.keys(&notice, .character("p"))
-        Golden.assert(Drive.frame(notice), named: "05-review-portal")
         Golden.assert(Drive.frame(SubmitKeyTests.reviewWithEmptyPassword()), named: "05-review-error-listed")
         var warned = Drive.started()
         Drive.keys(&warned, .enter)

@@ -59,9 +59,17 @@ import WizardCore
     }
 
     @Test func reviewEscAndPortal() {
-        var state = Drive.atReview()
+        let review = Drive.atReview()
+        var state = review
         Drive.keys(&state, .character("p"))
-        #expect(state.screenNotices.first?.text.contains("SIPLINE_WEBHOOK") == true)
+        #expect(state.screen == .portal)
+        #expect(state.portal?.reason == .change)
+        #expect(Drive.frame(state).plainText.contains("In use now: b24-4711.bitrix24.com"))
+        Drive.keys(&state, .escape)
+        #expect(state.screen == .review)
+        #expect(state.portal == nil)
+        #expect(state.draft == review.draft)
+        #expect(state.context == review.context)
         Drive.keys(&state, .escape)
         #expect(state.screen == .credentials)
     }
@@ -128,15 +136,34 @@ import WizardCore
     }
 
     @Test(arguments: [
-        (SIPLineError.Kind.authentication, "webhook"),
-        (.missingScope("telephony"), "`telephony`"),
-        (.missingRight, "Manage numbers — modify"),
-        (.wrongAuthType, "WRONG_AUTH_TYPE"),
-        (.unavailable, "could not be reached"),
+        (SIPLineError.Kind.authentication, PortalProblem.badWebhook, "did not accept this webhook"),
+        (.missingScope("telephony"), .missingScope("telephony"), "`telephony`"),
+        (.missingScope(""), .missingScope("telephony"), "`telephony`"),
+        (.missingRight, .missingRight, "Manage numbers — modify"),
+        (.wrongAuthType, .wrongAuthType, "WRONG_AUTH_TYPE"),
+    ])
+    func accessErrorsOpenThePortalScreen(_ kind: SIPLineError.Kind, _ problem: PortalProblem, _ words: String) {
+        var state = Drive.submitting()
+        _ = Wizard.update(&state, error(kind))
+        #expect(state.screen == .portal)
+        #expect(state.portal?.phase == .problem(problem))
+        #expect(state.portal?.reason == .addRefused)
+        let text = Drive.frame(state).plainText.split(separator: "\n").joined(separator: " ")
+            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        #expect(text.contains(words))
+        #expect(text.contains("Nothing was created"))
+        #expect(state.title.text == "Sales line")
+        // Esc goes back to review unchanged: the person may still want to look at the draft.
+        Drive.keys(&state, .escape)
+        #expect(state.screen == .review)
+    }
+
+    @Test(arguments: [
+        (SIPLineError.Kind.unavailable, "could not be reached"),
         (.notFound, "refused"),
         (.refused(code: "INVALID_REQUEST"), "refused"),
     ])
-    func accessAndAvailabilityErrorsStayOnReview(_ kind: SIPLineError.Kind, _ words: String) {
+    func availabilityAndOtherRefusalsStayOnReview(_ kind: SIPLineError.Kind, _ words: String) {
         var state = Drive.submitting()
         _ = Wizard.update(&state, error(kind))
         #expect(state.screen == .review)

@@ -81,6 +81,8 @@ public struct PortalStep: Sendable, Equatable {
     /// `.checkPortal` and `.savePortal` effects, and is cleared when the screen is left.
     public internal(set) var url = TextField()
     public internal(set) var name = TextField()
+    /// The check under way is of the portal in use (Enter on an empty field), not of a typed URL.
+    public internal(set) var rechecking = false
     /// Monotonic seconds when checking began (set by the first tick), for the spinner.
     public internal(set) var checkStartedAt: Double?
 

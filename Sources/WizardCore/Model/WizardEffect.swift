@@ -19,6 +19,9 @@ public enum WizardEffect: Sendable, Equatable {
     /// Build a client for this webhook URL and ask `voximplant.sip.connector.status`; on success the runtime uses
     /// that portal from now on. Answer `.portalChecked`. The URL holds the webhook's secret code: never log it.
     case checkPortal(webhookURL: String)
+    /// Ask `voximplant.sip.connector.status` again of the portal in use (after its webhook was fixed in Bitrix24);
+    /// answer `.portalChecked`.
+    case recheckPortal
     /// Save the checked webhook as a named portal in the config file (mode 0600); answer `.portalSaved`.
     case savePortal(name: String, webhookURL: String)
     /// Ctrl-L: repaint the whole terminal.

@@ -6,9 +6,10 @@ extension Painter {
         canvas.put(3, margin + Strings.portalHeading, .title)
         var row = put(&canvas, prose(Strings.portalHelp, style: .muted), from: 5, last: bodyBottom) + 1
         if state.hasPortal, step.reason != .noPortal {
-            row = put(&canvas, prose(Strings.portalCurrent(host: state.context.portalHost,
-                                                          webhook: state.context.redactedWebhook)),
-                      from: row, last: bodyBottom) + 1
+            var current = prose(Strings.portalCurrent(host: state.context.portalHost,
+                                                      webhook: state.context.redactedWebhook))
+            if step.reason == .change { current += prose(Strings.portalRecheckHint, style: .muted) }
+            row = put(&canvas, current, from: row, last: bodyBottom) + 1
         }
         let editing = state.overlay == .none
         paintWebhookField(&canvas, step, row: row, focused: editing && (step.phase == .editing || isProblem(step)))

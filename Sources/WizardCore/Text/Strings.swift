@@ -52,8 +52,14 @@ enum Strings {
         "In use now: \(TextLayout.visible(host)) (webhook \(TextLayout.visible(webhook)))."
     }
 
-    static let portalAddRefused = "Nothing was created: the portal refused the webhook. Enter one that works; "
-        + "everything you typed is kept and you come back to review."
+    static let portalAddRefused = "Nothing was created. Once the webhook is fixed in Bitrix24, press Enter with the "
+        + "field empty to check it again, or paste another webhook; everything you typed is kept."
+
+    static let portalRecheckHint = "Press Enter with the field empty to check the portal in use again."
+
+    static func portalWorksAgain(host: String) -> String {
+        "The webhook of \(TextLayout.visible(host)) works now."
+    }
 
     static func portalProblem(_ problem: PortalProblem) -> String {
         switch problem {

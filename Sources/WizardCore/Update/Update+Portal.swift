@@ -29,6 +29,13 @@ extension Wizard {
             switch key {
             case .enter:
                 let url = step.url.text.trimmingSpaces
+                step.rechecking = url.isEmpty && state.hasPortal
+                if step.rechecking {
+                    step.phase = .checking
+                    step.checkStartedAt = nil
+                    state.portal = step
+                    return [.recheckPortal]
+                }
                 if url.isEmpty {
                     step.phase = .problem(.malformed(Strings.portalEmpty))
                     state.portal = step
@@ -65,6 +72,14 @@ extension Wizard {
             state.context.portalHost = check.host
             state.context.redactedWebhook = check.redactedWebhook
             state.context.isSandbox = check.isSandbox
+            if step.rechecking {
+                // The portal in use works now: it is already known, so there is nothing to offer to save.
+                let works = Notice(.success, Strings.portalWorksAgain(host: check.host))
+                _ = finishPortal(&state, notices: check.connector.canCarryCalls ? [works]
+                    : [works, Strings.connector(check.connector)])
+                state.preflight = .loading
+                return [.loadPreflight]
+            }
             step.phase = .offer(check)
             step.name = TextField(Strings.defaultPortalName(host: check.host, isSandbox: check.isSandbox))
             state.portal = step
@@ -85,14 +100,18 @@ extension Wizard {
         return finishPortal(&state, savedAs: name)
     }
 
-    /// The chosen portal is in use: the webhook's text is dropped and the wizard goes on where it was headed.
     static func finishPortal(_ state: inout WizardState, savedAs name: String?) -> [WizardEffect] {
+        let host = state.context.portalHost
+        return finishPortal(&state, notices: [name.map { Notice(.success, Strings.portalSaved(name: $0, host: host)) }
+            ?? Notice(.info, Strings.portalForThisRun(host: host))])
+    }
+
+    /// The chosen portal is in use: the webhook's text is dropped and the wizard goes on where it was headed.
+    static func finishPortal(_ state: inout WizardState, notices: [Notice]) -> [WizardEffect] {
         guard let step = state.portal else { return [] }
         state.portal = nil
         state.go(to: step.returnTo)
-        let notice = name.map { Notice(.success, Strings.portalSaved(name: $0, host: state.context.portalHost)) }
-            ?? Notice(.info, Strings.portalForThisRun(host: state.context.portalHost))
-        state.screenNotices = [notice]
+        state.screenNotices = notices
         state.screenNoticesOn = step.returnTo
         return []
     }

@@ -100,6 +100,23 @@ final class WizardEffectRunner: Sendable {
             }
         case .checkPortal(let webhookURL):
             check(webhookURL)
+        case .recheckPortal:
+            guard let used = current else {
+                mailbox.post(.portalChecked(.failure(PortalProblem(Self.noPortal))))
+                return
+            }
+            Task {
+                let result: Result<PortalCheck, PortalProblem>
+                do throws(SIPLineError) {
+                    let connector = try await used.portal.service.connectorStatus()
+                    result = .success(PortalCheck(
+                        host: used.portal.host, redactedWebhook: used.portal.redactedWebhook,
+                        isSandbox: used.portal.isSandbox, connector: connector))
+                } catch {
+                    result = .failure(PortalProblem(error))
+                }
+                mailbox.post(.portalChecked(result))
+            }
         case .savePortal(let name, let webhookURL):
             Task {
                 let error = await savePortal(name, webhookURL)

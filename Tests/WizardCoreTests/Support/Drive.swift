@@ -72,3 +72,34 @@ enum Drive {
         Wizard.render(state, size: size, capabilities: RenderCapabilities(unicode: unicode, color: true))
     }
 }
+
+/// The portal screen, driven the same way.
+extension Drive {
+    static let webhook = "https://b24-4711.bitrix24.com/rest/1/q8x2secretcode7/"
+
+    static let paidCheck = PortalCheck(
+        host: "b24-4711.bitrix24.com", redactedWebhook: "…/rest/1/••••/", isSandbox: false,
+        connector: ConnectorStatus(freeMinutes: 0, paid: true, paidUntil: "2027-03-01"))
+
+    /// A wizard started without a portal, at 80×24.
+    static func portalStart() -> WizardState {
+        var state = WizardState(noPortalIn: "/home/support")
+        _ = Wizard.update(&state, .started)
+        _ = Wizard.update(&state, .resized(.minimum))
+        return state
+    }
+
+    /// The webhook typed and sent to be checked.
+    static func checking(_ url: String = webhook) -> WizardState {
+        var state = portalStart()
+        type(&state, url)
+        keys(&state, .enter)
+        return state
+    }
+
+    static func checked(_ result: Result<PortalCheck, PortalProblem>, url: String = webhook) -> WizardState {
+        var state = checking(url)
+        _ = Wizard.update(&state, .portalChecked(result))
+        return state
+    }
+}
