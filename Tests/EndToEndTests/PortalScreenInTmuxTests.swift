@@ -1,0 +1,81 @@
+import Foundation
+import SandboxPortal
+import TestSupport
+import Testing
+
+/// The portal screen in the real binary, in tmux at 80×24, against sandboxes started by the test: webhooks are
+/// typed as a person pastes them, diagnosed, checked, and the line lands on the portal that was chosen.
+@Suite("portal screen in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct PortalScreenInTmuxTests {
+    static let password = "Pq4-s3cret-PW"
+
+    private func sandbox(_ configure: (inout SandboxConfiguration) -> Void = { _ in }) async throws -> SandboxServer {
+        var configuration = SandboxConfiguration()
+        configuration.rateLimit = .unlimited
+        configure(&configuration)
+        return try await SandboxServer.start(configuration)
+    }
+
+    /// The webhook code: the segment after `/rest/USER_ID/`.
+    private func code(of url: String) throws -> String {
+        let parts = url.split(separator: "/")
+        let rest = try #require(parts.firstIndex(of: "rest"))
+        return String(parts[rest + 2])
+    }
+
+    /// The host and port of a loopback sandbox, as the wizard shows it.
+    private func host(of url: String) throws -> String {
+        try #require(url.split(separator: "/").dropFirst().first.map(String.init))
+    }
+
+    @Test("a refused add opens the portal screen; a bad code is diagnosed; another webhook is checked and used")
+    func addRefusedThenAnotherPortal() async throws {
+        // The wizard starts on a webhook without the telephony scope: the add is refused with the scope named.
+        let scopeless = try await sandbox { $0.webhookPermissions = .noTelephonyScope }
+        let working = try await sandbox { $0.connector = ConnectorState(freeMinutes: 37, paid: false) }
+        defer { Task { await scopeless.stop(); await working.stop() } }
+        let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color "
+            + "SIPLINE_WEBHOOK=\(scopeless.webhookURL) \(BuiltProducts.sipline)"
+        let screen = WizardScreen(session: try TmuxSession(recording: command))
+
+        try screen.waitFor("PBX type")
+        try screen.fillCloudDraft(title: "Moved office", server: "sip.provider.example", login: "user100",
+                                  password: Self.password)
+        screen.press("Enter")
+        let refused = try screen.waitFor("lacks the scope `telephony`")
+        #expect(refused.contains("Nothing was created"))
+        #expect(refused.contains("In use now: \(try host(of: scopeless.webhookURL))"))
+
+        // The right portal, but a wrong code: the portal refuses the webhook, and says so in words.
+        let goodCode = try code(of: working.webhookURL)
+        screen.type(working.webhookURL.replacingOccurrences(of: goodCode, with: "0wrongcode0"))
+        screen.press("Enter")
+        let bad = try screen.waitFor("did not accept this webhook")
+        #expect(!bad.contains("0wrongcode0"))
+        #expect(bad.contains("/rest/1/••••/"))
+
+        // The working webhook: checked, its code masked, the connector's free minutes told, used for this run.
+        screen.press("C-u")
+        screen.type(working.webhookURL)
+        screen.press("Enter")
+        let checked = try screen.waitFor("Save this portal as")
+        #expect(checked.contains("37 free minutes remain"))
+        #expect(!checked.contains(goodCode))
+        screen.press("Escape")
+        let review = try screen.waitFor("for this run (not saved)")
+        #expect(review.contains(try host(of: working.webhookURL)))
+        #expect(review.contains("Review"))
+        screen.press("Enter")
+        try screen.waitFor("is connected to Bitrix24 as a cloud PBX line")
+        #expect(await scopeless.lines().isEmpty)
+        let line = try #require(await working.lines().first)
+        #expect(line["TITLE"]?.stringValue == "Moved office")
+        #expect(line["PASSWORD"]?.stringValue == Self.password)
+        screen.press("q")
+        #expect(screen.session.exitStatus() == 0)
+        let summary = try screen.waitFor("created cloud line")
+        #expect(summary.contains(try host(of: working.webhookURL)))
+        screen.expectTerminalRestored()
+        screen.expectNeverShown(Self.password)
+    }
+}
