@@ -10,7 +10,8 @@ struct Sipline: AsyncParsableCommand {
               sipline --sandbox
             """,
         version: SiplineVersion.current,
-        subcommands: [SandboxCommand.self],
+        subcommands: [SandboxCommand.self, AddCommand.self, ListCommand.self, StatusCommand.self, UpdateCommand.self,
+                      DeleteCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -86,7 +86,7 @@ import Bitrix24REST
 
         let nothing = PortalResolver(environment: ["HOME": s.temp.file("empty-home")])
         let none = failure(PortalRequest(), nothing)
-        #expect(none?.kind == .configuration)
+        #expect(none?.kind == .noPortal)
         #expect(none?.message.contains("--webhook-file PATH") == true)
         #expect(none?.message.contains("SIPLINE_WEBHOOK") == true)
         #expect(none?.message.contains("--portal NAME") == true)

@@ -19,8 +19,10 @@ public struct PortalResolutionError: Error, Sendable, Hashable, CustomStringConv
     public enum Kind: Sendable, Hashable {
         /// `--webhook` is not a webhook address, or `--webhook-file` names no readable file.
         case usage
-        /// The webhook file, `SIPLINE_WEBHOOK` or the config file is wrong, an unknown `--portal`, or no portal at all.
+        /// The webhook file, `SIPLINE_WEBHOOK` or the config file is wrong, or an unknown `--portal`.
         case configuration
+        /// Nothing names a portal: commands fail (exit 78) with `howToGiveAPortal`; the wizard asks for one instead.
+        case noPortal
     }
 
     public var kind: Kind
@@ -90,7 +92,7 @@ public struct PortalResolver: Sendable {
         if let document = try loadDocument(), let name = document.defaultPortal, let entry = document.portals[name] {
             return try resolved(entry, name: name, source: .defaultPortal(name))
         }
-        throw PortalResolutionError(kind: .configuration, message: Self.howToGiveAPortal)
+        throw PortalResolutionError(kind: .noPortal, message: Self.howToGiveAPortal)
     }
 
     private func webhook(fromFile path: String) throws(PortalResolutionError) -> Webhook {
