@@ -34,7 +34,7 @@ struct CommandContext {
     func perform<T: Sendable>(_ call: @escaping @Sendable (SIPLineService) async throws(SIPLineError) -> T) async throws -> T {
         let service = self.service
         let (result, interrupted) = await Interrupt.run { () async -> Result<T, SIPLineError> in
-            do { return .success(try await call(service)) } catch { return .failure(error) }
+            do throws(SIPLineError) { return .success(try await call(service)) } catch { return .failure(error) }
         }
         switch result {
         case .success(let value):
