@@ -53,6 +53,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Drives the real binaries in tmux; shared by the test targets that do.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "Bitrix24RESTTests", dependencies: ["Bitrix24REST", "SandboxPortal"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "SIPLineServiceTests", dependencies: ["SIPLineService", "SandboxPortal", "Bitrix24REST"]),
@@ -61,7 +63,9 @@ let package = Package(
         ]),
         .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "SIPLineService"],
                     resources: [.copy("Golden")]),
+        .executableTarget(name: "terminal-probe", dependencies: ["TerminalUI", "WizardCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "WizardCore", "TestSupport"]),
         .testTarget(name: "PortalConfigTests", dependencies: ["PortalConfig", "Bitrix24REST", "SandboxPortal"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SandboxPortal", "SIPLineService", "Bitrix24REST"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SandboxPortal", "SIPLineService", "Bitrix24REST", "TestSupport"]),
     ]
 )
