@@ -1,0 +1,130 @@
+import Bitrix24REST
+import BitrixJSON
+import SandboxPortal
+import Testing
+
+@testable import SIPLineService
+
+/// The add is never repeated blindly: a lost answer is settled by listing again.
+@Suite struct ReconciliationTests {
+    static let lostAfterStoring: [SandboxFault] = [
+        .dropConnectionAfterAdd, .garbageAfterAdd, .truncatedAfterAdd, .serverErrorAfterAdd(status: 500),
+        .serverErrorAfterAdd(status: 502),
+    ]
+
+    @Test(arguments: lostAfterStoring)
+    func lostAnswerOfAStoredLineIsFoundAgain(fault: SandboxFault) async throws {
+        try await ServiceHarness.with { h in
+            let preflight = try await h.service.preflight()
+            await h.server.inject(fault)
+            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            let line = try #require(result.createdAfterCheck, "\(fault): \(result)")
+            #expect(line.title == "Sales line")
+            #expect(await h.storedLines().count == 1)
+            #expect(await h.addCalls().count == 1)
+            #expect(line.configID == (await h.storedLines().first?["CONFIG_ID"]?.intValue))
+        }
+    }
+
+    @Test(arguments: [502, 503, 500])
+    func serverErrorInsteadOfTheAddIsNotCreated(status: Int) async throws {
+        try await ServiceHarness.with { h in
+            let preflight = try await h.service.preflight()
+            await h.server.inject(.serverErrorNext(1, status: status))
+            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            #expect(result.isNotCreated, "\(result)")
+            #expect(await h.storedLines().isEmpty)
+            #expect(await h.addCalls().count == 1)
+        }
+    }
+
+    @Test func anExistingLineWithTheSameFieldsIsNotTheNewOne() async throws {
+        try await ServiceHarness.with { h in
+            _ = try #require(await h.service.add(cloudDraft(), preflight: nil).createdLine)
+            let preflight = try await h.service.preflight()
+            await h.server.inject(.serverErrorNext(1, status: 502))
+            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            #expect(result.isNotCreated, "\(result)")
+            #expect(await h.storedLines().count == 1)
+        }
+    }
+
+    @Test func aNewLineWithTheSameTitleButAnotherServerOrLoginIsNotTheNewOne() async throws {
+        try await ServiceHarness.with { h in
+            // Taken before someone else made lines with the same title: their CONFIG_IDs are new to the check.
+            let preflight = try await h.service.preflight()
+            _ = try #require(await h.service.add(cloudDraft("Sales line", server: "other.provider.example"), preflight: nil).createdLine)
+            await h.server.inject(.serverErrorNext(1, status: 502))
+            let result = h.recorded(await h.service.add(cloudDraft("Sales line"), preflight: preflight))
+            #expect(result.isNotCreated, "\(result)")
+        }
+        try await ServiceHarness.with { h in
+            let preflight = try await h.service.preflight()
+            _ = try #require(await h.service.add(cloudDraft("Sales line", login: "someone.else"), preflight: nil).createdLine)
+            await h.server.inject(.serverErrorNext(1, status: 502))
+            let result = h.recorded(await h.service.add(cloudDraft("Sales line"), preflight: preflight))
+            #expect(result.isNotCreated, "\(result)")
+        }
+    }
+
+    @Test func listingFailingAfterALostAnswerIsUnknown() async throws {
+        try await ServiceHarness.with { h in
+            let preflight = try await h.service.preflight()
+            // The add runs (the zero delay consumes the first place in the queue), its answer is garbage, and every
+            // listing after it meets a 502.
+            await h.server.inject(.garbageAfterAdd)
+            await h.server.inject(.delayNext(1, .zero))
+            await h.server.inject(.serverErrorNext(10, status: 502))
+            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            guard case .success(.unknown(let reason)) = result else {
+                Issue.record("expected unknown, got \(result)")
+                return
+            }
+            #expect(reason.contains("sipline list"))
+            #expect(await h.storedLines().count == 1)
+            #expect(await h.addCalls().count == 1)
+            // The policy's two listings, no more.
+            let listings = await h.server.requests().filter { $0.method == "voximplant.sip.get" }
+            #expect(listings.count == 1 + 2)
+        }
+    }
+
+    @Test func aListingRetriedAfterOneFailureStillFindsTheLine() async throws {
+        try await ServiceHarness.with { h in
+            let preflight = try await h.service.preflight()
+            await h.server.inject(.dropConnectionAfterAdd)
+            await h.server.inject(.delayNext(1, .zero))
+            await h.server.inject(.serverErrorNext(1, status: 503))
+            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            #expect(result.createdAfterCheck != nil, "\(result)")
+        }
+    }
+}
+
+/// The edges of the check itself: its deadline and a failing preflight.
+@Suite struct ReconciliationEdgeTests {
+    @Test func aListingSlowerThanTheDeadlineIsUnknown() async throws {
+        try await ServiceHarness.with(reconciliation: ReconciliationPolicy(attempts: 1, pause: .zero, deadline: .milliseconds(200))) { h in
+            let preflight = try await h.service.preflight()
+            await h.server.inject(.garbageAfterAdd)
+            await h.server.inject(.delayNext(1, .zero))
+            await h.server.inject(.delayNext(1, .seconds(5)))
+            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            guard case .success(.unknown(let reason)) = result else {
+                Issue.record("expected unknown, got \(result)")
+                return
+            }
+            #expect(reason.contains("took longer"))
+            #expect(reason.contains("sipline list"))
+        }
+    }
+
+    @Test func aFailingPreflightSendsNoAdd() async throws {
+        try await ServiceHarness.with { h in
+            await h.server.inject(.overloadLimitNext(1))
+            let result = h.recorded(await h.service.add(cloudDraft(), preflight: nil))
+            #expect(result.failureKind == .unavailable)
+            #expect(await h.addCalls().isEmpty)
+        }
+    }
+}
