@@ -137,3 +137,27 @@ import SandboxPortal
         #expect(help.stdout.contains("Examples:"))
     }
 }
+
+/// Text from the portal is shown with its control characters made visible, never sent raw to the terminal.
+@Suite struct CommandsVisibleTextTests {
+    @Test func controlCharactersFromThePortalAreMadeVisible() async throws {
+        let home = try CommandHome()
+        let state = home.file("sandbox-state.json")
+        try await withSandbox({ $0.statePath = state }) { server in
+            let run = try await home.run(["add", "--title", "ESCMARK", "--server", "sip.example.com", "--login", "1",
+                                          "--password-stdin"], webhook: server.webhookURL, stdin: "pw")
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        // A title no validator would let through, as another tool might have stored it on the portal.
+        let text = try String(contentsOfFile: state, encoding: .utf8)
+        try text.replacingOccurrences(of: "ESCMARK", with: "\\u001b[31mRed\\u0007")
+            .write(toFile: state, atomically: true, encoding: .utf8)
+        try await withSandbox({ $0.statePath = state }) { server in
+            let run = try await home.run(["list"], webhook: server.webhookURL)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("^[[31mRed^G"))
+            #expect(!run.stdout.contains("\u{1B}"))
+            #expect(!run.stdout.contains("\u{07}"))
+        }
+    }
+}
