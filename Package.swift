@@ -55,9 +55,9 @@ let package = Package(
         ),
         // Drives the real binaries in tmux; shared by the test targets that do.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "Bitrix24RESTTests", dependencies: ["Bitrix24REST", "SandboxPortal"],
+        .testTarget(name: "Bitrix24RESTTests", dependencies: ["Bitrix24REST", "SandboxPortal", "TestSupport"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "SIPLineServiceTests", dependencies: ["SIPLineService", "SandboxPortal", "Bitrix24REST"]),
+        .testTarget(name: "SIPLineServiceTests", dependencies: ["SIPLineService", "SandboxPortal", "Bitrix24REST", "TestSupport"]),
         .testTarget(name: "SandboxPortalTests", dependencies: [
             "SandboxPortal", .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),

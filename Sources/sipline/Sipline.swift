@@ -10,8 +10,8 @@ struct Sipline: AsyncParsableCommand {
               sipline --sandbox
             """,
         version: SiplineVersion.current,
-        subcommands: [SandboxCommand.self, AddCommand.self, ListCommand.self, StatusCommand.self, UpdateCommand.self,
-                      DeleteCommand.self],
-        defaultSubcommand: nil
+        subcommands: [WizardCommand.self, SandboxCommand.self, AddCommand.self, ListCommand.self, StatusCommand.self,
+                      UpdateCommand.self, DeleteCommand.self],
+        defaultSubcommand: WizardCommand.self
     )
 }

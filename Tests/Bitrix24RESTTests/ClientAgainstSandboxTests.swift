@@ -1,3 +1,4 @@
+import TestSupport
 import BitrixJSON
 import Foundation
 import NIOConcurrencyHelpers
@@ -292,10 +293,8 @@ import Testing
     }
 
     @Test func connectionRefusedWasNotSent() async throws {
-        let server = try await SandboxServer.start(SandboxConfiguration())
-        let credentials = try Self.webhook(server)
-        await server.stop()
-        let client = Self.client(credentials)
+        let refusing = RefusingPort()
+        let client = Self.client(.webhook(try Webhook.parse(refusing.webhookURL)))
         let error = await Self.failure(client, "voximplant.sip.add", ["PASSWORD": "Quokka-Pw-88317"])
         await client.shutdown()
         guard case .transport(let failure) = error else {

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import Testing
 import BitrixJSON
@@ -15,7 +16,8 @@ import BitrixJSON
     }
 
     @Test func refusedPortIsNotSent() async throws {
-        let client = try Self.client(port: LoopbackServer.closedPort())
+        let refusing = RefusingPort()
+        let client = try Self.client(port: refusing.port)
         do {
             _ = try await client.call("voximplant.sip.add", ["PASSWORD": "Pa55-w0rd!XYZ"])
             Issue.record("a closed port answered")
@@ -94,7 +96,8 @@ import BitrixJSON
 
     @Test func clientDroppedWithoutShutdownDoesNotTrap() async throws {
         // AHC traps in debug builds when an HTTPClient is released running; the transport's deinit shuts it down.
-        var client: Bitrix24Client? = try Self.client(port: LoopbackServer.closedPort())
+        let refusing = RefusingPort()
+        var client: Bitrix24Client? = try Self.client(port: refusing.port)
         _ = try? await client?.call("profile")
         client = nil
         #expect(client == nil)

@@ -1,3 +1,4 @@
+import TestSupport
 import Bitrix24REST
 import BitrixJSON
 import SandboxPortal
@@ -185,10 +186,8 @@ import Testing
     }
 
     @Test func connectionRefusedBeforeAnAddIsAFailureNotAReconciliation() async throws {
-        // A port that was just listening and is now closed.
-        let server = try await SandboxServer.start(SandboxConfiguration())
-        let url = server.webhookURL
-        await server.stop()
+        let refusing = RefusingPort()
+        let url = refusing.webhookURL
         let client = Bitrix24Client(credentials: .webhook(try Webhook.parse(url)),
                                     configuration: ClientConfiguration(connectTimeout: .seconds(5), proxy: .none),
                                     clock: RecordingClock())

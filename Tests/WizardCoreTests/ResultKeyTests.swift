@@ -57,6 +57,21 @@ import WizardCore
         #expect(!Drive.frame(state).plainText.contains("Zq8-incoming-pw"))
     }
 
+    @Test func theTypedPasswordIsNeverRevealed() {
+        var office = Drive.submitting()
+        _ = Wizard.update(&office, .addFinished(.success(.created(Drive.officeLine))))
+        Drive.keys(&office, .character("r"))
+        let typed = try! #require(Drive.officeLine.password)
+        #expect(!Drive.frame(office).plainText.contains(typed), "r reveals only what the portal generated")
+
+        var cloud = Drive.submitting()
+        _ = Wizard.update(&cloud, .addFinished(.success(.created(Drive.cloudLine))))
+        Drive.keys(&cloud, .character("r"))
+        #expect(!cloud.revealSecrets, "a cloud line has nothing to reveal")
+        #expect(!Drive.frame(cloud).plainText.contains(try! #require(Drive.cloudLine.password)))
+        #expect(!Drive.frame(cloud).plainText.contains(" r reveal"))
+    }
+
     @Test func enterAndEscDoNothingOnTheResult() {
         var state = Drive.result()
         let before = state

@@ -67,10 +67,16 @@ extension SIPLineService {
                 + Self.howToCheck(draft))
         case .timedOut:
             verdict = .unknown(reason: "\(cause), and listing the lines afterwards took longer than "
-                + "\(reconciliation.deadline.components.seconds) s. " + Self.howToCheck(draft))
+                + "\(Self.spoken(reconciliation.deadline)). " + Self.howToCheck(draft))
         }
         logger.debug("add reconciled", metadata: ["verdict": "\(verdict.logName)"])
         return verdict
+    }
+
+    /// "30 s", or "200 ms" under a second.
+    static func spoken(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return seconds >= 1 ? "\(seconds) s" : "\(attoseconds / 1_000_000_000_000_000) ms"
     }
 
     static func howToCheck(_ draft: LineDraft) -> String {

@@ -59,6 +59,12 @@ public struct WizardState: Sendable, Equatable {
     public internal(set) var revealSecrets = false
     public internal(set) var save = SaveState()
 
+    /// The result holds a secret the portal generated (an office line's INCOMING_PASSWORD), which `r` reveals.
+    public var hasRevealableSecret: Bool {
+        guard let secret = createdLine?.incomingPassword else { return false }
+        return !secret.isEmpty
+    }
+
     public init(context: WizardContext) {
         self.context = context
     }

@@ -34,6 +34,13 @@ extension Painter {
         if state.save.phase == .asking { paintSavePrompt(&canvas, row: bodyBottom - 2) }
     }
 
+    /// The person typed this password themselves: it stays masked, so it is never on a screen someone else may see
+    /// (screen sharing, a colleague over the shoulder). `r` reveals only what the portal generated.
+    private func typedPasswordMask(_ secret: String?) -> String {
+        guard let secret, !secret.isEmpty else { return "" }
+        return glyphs.mask(8)
+    }
+
     private func mask(_ secret: String?) -> String {
         guard let secret, !secret.isEmpty else { return "" }
         return state.revealSecrets ? value(secret, width: 40) : glyphs.mask(8)
@@ -50,7 +57,7 @@ extension Painter {
         let pairs: [(String, String, String, String)] = [
             ("CONFIG_ID", String(line.configID), "Server", value(line.server, width: rightWidth)),
             ("TYPE", line.type.rawValue, "Login", value(line.login, width: rightWidth)),
-            ("REG_ID", line.regID.map(String.init) ?? "", "Password", mask(line.password)),
+            ("REG_ID", line.regID.map(String.init) ?? "", "Password", typedPasswordMask(line.password)),
         ]
         for (leftLabel, leftValue, rightLabel, rightValue) in pairs {
             lines.append([Span(margin), Span(TextLayout.pad(leftLabel, to: 11), .muted),
@@ -162,7 +169,7 @@ extension Painter {
             if let secret = line.incomingPassword, !secret.isEmpty { fields.append("INCOMING_PASSWORD " + mask(secret)) }
         } else {
             if let regID = line.regID { fields.append("REG_ID \(regID)") }
-            if let secret = line.password, !secret.isEmpty { fields.append("PASSWORD " + mask(secret)) }
+            if let secret = line.password, !secret.isEmpty { fields.append("PASSWORD " + typedPasswordMask(secret)) }
         }
         for key in line.extra.keys.sorted() {
             let shown = line.extra[key]?.stringValue ?? line.extra[key]?.serialized() ?? ""

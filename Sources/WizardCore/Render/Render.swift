@@ -94,8 +94,9 @@ struct Painter {
             if state.save.phase == .asking {
                 [("Enter", "save"), ("Esc", "cancel"), ("Ctrl-U", "clear"), ("Ctrl-C", "quit")]
             } else {
-                [("s", "save details"), ("r", state.revealSecrets ? "hide" : "reveal"), ("n", "new line"),
-                 ("q", "quit"), ("F1", "help")]
+                [("s", "save details")]
+                    + (state.hasRevealableSecret ? [("r", state.revealSecrets ? "hide" : "reveal")] : [])
+                    + [("n", "new line"), ("q", "quit"), ("F1", "help")]
             }
         case .outcomeUnknown:
             [("Esc", "back to review"), ("q", "quit"), ("F1", "help"), ("Ctrl-C", "quit")]

@@ -57,7 +57,7 @@ extension Wizard {
             state.save.phase = .asking
             state.keepCursorsVisible()
         case .character("r"), .character("R"):
-            state.revealSecrets.toggle()
+            if state.hasRevealableSecret { state.revealSecrets.toggle() }
         case .character("n"), .character("N"):
             return startNewLine(&state)
         case .character("q"), .character("Q"):

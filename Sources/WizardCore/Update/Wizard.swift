@@ -47,7 +47,7 @@ public enum Wizard {
         }
     }
 
-    static func quitEffects(_ state: WizardState) -> [WizardEffect] {
+    public static func quitEffects(_ state: WizardState) -> [WizardEffect] {
         let created = state.createdLines
         return [.quit(exitCode: created.isEmpty ? 130 : 0,
                       summary: created.isEmpty ? nil : Strings.summary(created, context: state.context))]

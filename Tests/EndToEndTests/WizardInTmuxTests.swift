@@ -1,0 +1,286 @@
+import Bitrix24REST
+import BitrixJSON
+import Foundation
+import SandboxPortal
+import TestSupport
+import Testing
+
+/// The real sipline binary in tmux at 80×24 against a sandbox portal started by the test, driven key by key as a
+/// support person would, reading only what the screen shows.
+@Suite("wizard in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct WizardInTmuxTests {
+    static let password = "Xy7-s3cret-PW"
+
+    /// Starts a sandbox and the wizard on it (the webhook goes through the environment, never argv).
+    private func start(
+        _ configure: (inout SandboxConfiguration) -> Void = { _ in }, columns: Int = 80, rows: Int = 24
+    ) async throws -> (SandboxServer, WizardScreen) {
+        var configuration = SandboxConfiguration()
+        configuration.rateLimit = .unlimited
+        configure(&configuration)
+        let sandbox = try await SandboxServer.start(configuration)
+        let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color "
+            + "SIPLINE_WEBHOOK=\(sandbox.webhookURL) \(BuiltProducts.sipline)"
+        let session = try TmuxSession(recording: command, columns: columns, rows: rows)
+        return (sandbox, WizardScreen(session: session))
+    }
+
+    @Test("cloud line: typed values arrive exactly, the result shows CONFIG_ID, REG_ID and the registration")
+    func cloudHappyPath() async throws {
+        let (sandbox, screen) = try await start()
+        defer { Task { await sandbox.stop() } }
+        try screen.waitFor("Lines this webhook can see: 0")
+        screen.press("Enter")
+        try screen.waitFor("Connection name")
+        screen.type("Main office")
+        screen.press("Enter")
+        try screen.waitFor("Server")
+        screen.type("sip.provider.example")
+        screen.press("Enter")
+        try screen.waitFor("Credentials at sip.provider.example")
+        screen.type("user100")
+        screen.press("Enter")
+        screen.type(Self.password)
+        try screen.waitFor("•••••••••••••")
+        screen.press("Enter")
+        try screen.waitFor("Create line")
+        screen.press("Enter")
+        let result = try screen.waitFor("is connected to Bitrix24 as a cloud PBX line")
+        let lines = await sandbox.lines()
+        #expect(lines.count == 1)
+        let line = try #require(lines.first)
+        #expect(line["TITLE"]?.stringValue == "Main office")
+        #expect(line["SERVER"]?.stringValue == "sip.provider.example")
+        #expect(line["LOGIN"]?.stringValue == "user100")
+        #expect(line["PASSWORD"]?.stringValue == Self.password)
+        #expect(line["TYPE"]?.stringValue == "cloud")
+        let configID = try #require(line["CONFIG_ID"]?.stringValue)
+        let regID = try #require(line["REG_ID"]?.stringValue)
+        #expect(result.contains("CONFIG_ID  \(configID)"))
+        #expect(result.contains("REG_ID     \(regID)"))
+        try screen.waitFor("registered (200 OK)", seconds: 30)
+        screen.press("q")
+        #expect(screen.session.exitStatus() == 0)
+        let after = try screen.waitFor("created cloud line")
+        #expect(after.contains("Main office"))
+        screen.expectTerminalRestored()
+        screen.expectNeverShown(Self.password)
+    }
+
+    @Test("office line: INCOMING_* shown, the incoming password masked until revealed")
+    func officeHappyPath() async throws {
+        let (sandbox, screen) = try await start()
+        defer { Task { await sandbox.stop() } }
+        try screen.waitFor("Lines this webhook can see")
+        screen.press("2")
+        screen.press("Enter")
+        try screen.waitFor("Connection name")
+        screen.type("Warehouse PBX")
+        screen.press("Enter")
+        try screen.waitFor("Server")
+        screen.type("pbx.office.example")
+        screen.press("Enter")
+        try screen.waitFor("Credentials")
+        screen.type("office1")
+        screen.press("Tab")
+        screen.type(Self.password)
+        screen.press("Enter")
+        try screen.waitFor("Create line")
+        screen.press("Enter")
+        let result = try screen.waitFor("Now set up your office PBX")
+        let line = try #require(await sandbox.lines().first)
+        let incomingPassword = try #require(line["INCOMING_PASSWORD"]?.stringValue)
+        let incomingLogin = try #require(line["INCOMING_LOGIN"]?.stringValue)
+        #expect(result.contains("ip.b24-sandbox.bitrixphone.com"))
+        #expect(result.contains(incomingLogin))
+        #expect(!result.contains(incomingPassword))
+        screen.press("r")
+        try screen.waitFor(incomingPassword)
+        screen.press("r")
+        try screen.waitUntil("the incoming password hidden again") { !$0.contains(incomingPassword) }
+        screen.press("q")
+        #expect(screen.session.exitStatus() == 0)
+        screen.expectTerminalRestored()
+        screen.expectNeverShown(Self.password)
+    }
+
+    @Test("TITLE_EXISTS from the portal leads back to the name, with everything kept, then success")
+    func titleExistsThenSuccess() async throws {
+        let (sandbox, screen) = try await start()
+        defer { Task { await sandbox.stop() } }
+        try screen.waitFor("Lines this webhook can see: 0")
+        // A line the wizard's pre-flight did not see (as if another app made it) takes the title.
+        try await SandboxRequests.add(sandbox, title: "Main office", server: "other.example", login: "x")
+        try screen.fillCloudDraft(title: "Main office", server: "sip.provider.example", login: "user100",
+                                  password: Self.password)
+        screen.press("Enter")
+        try screen.waitFor("already exists on this portal")
+        try screen.waitFor("Connection name")
+        screen.press("C-u")
+        screen.type("Main office 2")
+        screen.press("Enter")
+        // The other steps kept their values: review comes back after the name.
+        try screen.waitFor("Create line")
+        let review = try screen.waitFor("sip.provider.example")
+        #expect(review.contains("user100"))
+        screen.press("Enter")
+        try screen.waitFor("is connected to Bitrix24 as a cloud PBX line")
+        let titles = await sandbox.lines().compactMap { $0["TITLE"]?.stringValue }.sorted()
+        #expect(titles == ["Main office", "Main office 2"])
+        screen.press("q")
+        #expect(screen.session.exitStatus() == 0)
+        screen.expectNeverShown(Self.password)
+    }
+
+    @Test("MAX_CLOUD_PBX is explained on the type screen, suggesting office")
+    func maxCloudLinesExplained() async throws {
+        let (sandbox, screen) = try await start { $0.maxCloudLines = 1 }
+        defer { Task { await sandbox.stop() } }
+        try await SandboxRequests.add(sandbox, title: "Existing", server: "sip.example.com", login: "a")
+        try screen.waitFor("Lines this webhook can see: 1")
+        try screen.fillCloudDraft(title: "Second", server: "sip.provider.example", login: "user100",
+                                  password: Self.password)
+        screen.press("Enter")
+        let explained = try screen.waitFor("maximum number of cloud PBX lines")
+        #expect(explained.contains("PBX type"))
+        #expect(await sandbox.lines().count == 1)
+        screen.press("C-c")
+        try screen.waitFor("Quit sipline?")
+        screen.press("y")
+        #expect(screen.session.exitStatus() == 130)
+        screen.expectTerminalRestored()
+    }
+
+    @Test("a Cyrillic title arrives intact")
+    func cyrillicTitle() async throws {
+        let (sandbox, screen) = try await start()
+        defer { Task { await sandbox.stop() } }
+        try screen.waitFor("Lines this webhook can see")
+        let title = "Офис на Ленина, 1-й этаж"
+        try screen.fillCloudDraft(title: title, server: "sip.provider.example", login: "user100", password: Self.password)
+        try screen.waitFor(title)
+        screen.press("Enter")
+        try screen.waitFor("is connected to Bitrix24")
+        #expect(await sandbox.lines().first?["TITLE"]?.stringValue == title)
+        screen.press("q")
+        #expect(screen.session.exitStatus() == 0)
+    }
+
+    @Test("resize to 60×20 shows the enlarge screen, growing back restores every value")
+    func resizeKeepsInput() async throws {
+        let (sandbox, screen) = try await start()
+        defer { Task { await sandbox.stop() } }
+        try screen.waitFor("Lines this webhook can see")
+        screen.press("Enter")
+        try screen.waitFor("Connection name")
+        screen.type("Kept through resize")
+        try screen.waitFor("Kept through resize")
+        screen.session.resize(columns: 60, rows: 20)
+        try screen.waitFor("needs a terminal of at least 80×24 (this one is")
+        try screen.waitFor("60×20")
+        screen.session.resize(columns: 80, rows: 24)
+        let back = try screen.waitFor("Kept through resize")
+        #expect(back.contains("Connection name"))
+        screen.press("C-c")
+        try screen.waitFor("Quit sipline?")
+        screen.press("n")
+        try screen.waitUntil("the quit question gone") { !$0.contains("Quit sipline?") }
+        screen.press("C-c")
+        try screen.waitFor("Quit sipline?")
+        screen.press("Enter")
+        #expect(screen.session.exitStatus() == 130)
+        screen.expectTerminalRestored()
+        #expect(await sandbox.lines().isEmpty)
+    }
+
+    @Test("Ctrl-C with nothing typed quits at once; the terminal is given back as it was")
+    func ctrlCWithoutInput() async throws {
+        let (sandbox, screen) = try await start()
+        defer { Task { await sandbox.stop() } }
+        try screen.waitFor("Lines this webhook can see")
+        screen.press("C-c")
+        #expect(screen.session.exitStatus() == 130)
+        screen.expectTerminalRestored()
+    }
+}
+
+/// A TmuxSession seen as the wizard's screen: every capture is kept, so a test can check afterwards that a secret
+/// never appeared on any screen it saw.
+final class WizardScreen {
+    let session: TmuxSession
+    private(set) var seen: [String] = []
+
+    init(session: TmuxSession) { self.session = session }
+
+    func press(_ key: String) { session.send(key) }
+    func type(_ text: String) { session.type(text) }
+
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitUntil("\"\(text)\"", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    @discardableResult
+    func waitUntil(_ what: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
+                   _ condition: @escaping (String) -> Bool) throws -> String {
+        var captures: [String] = []
+        let (found, screen) = session.wait(seconds: seconds) { screen in
+            captures.append(screen)
+            return condition(screen)
+        }
+        seen.append(contentsOf: captures)
+        guard found else {
+            Issue.record("waited \(seconds) s for \(what); the screen:\n\(screen)", sourceLocation: sourceLocation)
+            throw TmuxSession.Failure(message: "timed out waiting for \(what)")
+        }
+        return screen
+    }
+
+    /// PBX type (cloud) → name → server → credentials → review, ready for Enter on "Create line".
+    func fillCloudDraft(title: String, server: String, login: String, password: String) throws {
+        press("Enter")
+        try waitFor("Connection name")
+        type(title)
+        press("Enter")
+        try waitFor("Step 3 of 5")
+        type(server)
+        press("Enter")
+        try waitFor("Credentials")
+        type(login)
+        press("Enter")
+        type(password)
+        press("Enter")
+        try waitFor("Create line")
+    }
+
+    func expectTerminalRestored(sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let settings = session.terminalSettings() else {
+            Issue.record("stty -g was not recorded before and after", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(settings.before == settings.after, sourceLocation: sourceLocation)
+    }
+
+    func expectNeverShown(_ secret: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let shown = seen.filter { $0.contains(secret) }
+        #expect(shown.isEmpty, "the secret appeared on \(shown.count) screen(s)", sourceLocation: sourceLocation)
+        #expect(!seen.isEmpty, sourceLocation: sourceLocation)
+    }
+}
+
+/// Lines made behind the wizard's back, through the REST client, as another app or the portal's UI would.
+enum SandboxRequests {
+    static func add(_ sandbox: SandboxServer, title: String, server: String, login: String) async throws {
+        let client = Bitrix24Client(credentials: .webhook(try Webhook.parse(sandbox.webhookURL)))
+        let result: Result<Bitrix24Response, Bitrix24Error>
+        do {
+            result = .success(try await client.call("voximplant.sip.add", [
+                "TITLE": .string(title), "SERVER": .string(server), "LOGIN": .string(login), "PASSWORD": "pw",
+            ]))
+        } catch {
+            result = .failure(error)
+        }
+        await client.shutdown()
+        _ = try result.get()
+    }
+}
