@@ -10,7 +10,8 @@ struct Sipline: AsyncParsableCommand {
               sipline --sandbox
             """,
         version: SiplineVersion.current,
-        subcommands: [WizardCommand.self, SandboxCommand.self],
+        subcommands: [WizardCommand.self, SandboxCommand.self, AddCommand.self, ListCommand.self, StatusCommand.self,
+                      UpdateCommand.self, DeleteCommand.self],
         defaultSubcommand: WizardCommand.self
     )
 }

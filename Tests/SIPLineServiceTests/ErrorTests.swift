@@ -204,11 +204,11 @@ import Testing
 
     @Test func timeoutAfterTheAddWasSentIsReconciled() async throws {
         try await ServiceHarness.with(
-            clientConfiguration: ClientConfiguration(connectTimeout: .seconds(5), requestTimeout: .milliseconds(300), proxy: .none)
+            clientConfiguration: ClientConfiguration(connectTimeout: .seconds(5), requestTimeout: .seconds(2), proxy: .none)
         ) { h in
             let preflight = try await h.service.preflight()
             // The sandbox stores the line, then answers long after the client's deadline.
-            await h.server.inject(.delayNext(1, .seconds(4)))
+            await h.server.inject(.delayNext(1, .seconds(10)))
             let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
             guard case .success(.createdAfterCheck(_, let reason)) = result else {
                 Issue.record("expected createdAfterCheck, got \(result)")

@@ -16,6 +16,7 @@ public final class Bitrix24Client: Sendable {
     public let configuration: ClientConfiguration
     private let clock: any RetryClock
     private let tokenStore: (@Sendable (OAuthCredentials) async -> Void)?
+    private let refreshCoordinator: (any TokenRefreshCoordinator)?
     private let logger: Logger
     private let transport: any HTTPTransport
     private let state: ClientState
@@ -24,10 +25,12 @@ public final class Bitrix24Client: Sendable {
         credentials: PortalCredentials, configuration: ClientConfiguration = .init(),
         clock: any RetryClock = SystemRetryClock(),
         tokenStore: (@Sendable (OAuthCredentials) async -> Void)? = nil,
+        refreshCoordinator: (any TokenRefreshCoordinator)? = nil,
         logger: Logger = Logger(label: "sipline.rest", factory: { _ in SwiftLogNoOpLogHandler() })
     ) {
         self.init(credentials: credentials, configuration: configuration, clock: clock, tokenStore: tokenStore,
-                  logger: logger, transport: AsyncHTTPTransport(configuration: configuration))
+                  refreshCoordinator: refreshCoordinator, logger: logger,
+                  transport: AsyncHTTPTransport(configuration: configuration))
     }
 
     /// With a transport of the caller's choosing (tests script answers; the client owns and shuts it down).
@@ -35,12 +38,14 @@ public final class Bitrix24Client: Sendable {
         credentials: PortalCredentials, configuration: ClientConfiguration = .init(),
         clock: any RetryClock = SystemRetryClock(),
         tokenStore: (@Sendable (OAuthCredentials) async -> Void)? = nil,
+        refreshCoordinator: (any TokenRefreshCoordinator)? = nil,
         logger: Logger = Logger(label: "sipline.rest", factory: { _ in SwiftLogNoOpLogHandler() }),
         transport: any HTTPTransport
     ) {
         self.configuration = configuration
         self.clock = clock
         self.tokenStore = tokenStore
+        self.refreshCoordinator = refreshCoordinator
         self.logger = logger
         self.transport = transport
         self.state = ClientState(credentials: credentials)
@@ -191,6 +196,13 @@ public final class Bitrix24Client: Sendable {
     }
 
     private func refresh(_ current: OAuthCredentials) async throws(Bitrix24Error) -> OAuthCredentials {
+        guard let refreshCoordinator else { return try await refreshAtServer(current) }
+        return try await refreshCoordinator.coordinateRefresh(current: current) { [self] pair throws(Bitrix24Error) in
+            try await self.refreshAtServer(pair)
+        }
+    }
+
+    private func refreshAtServer(_ current: OAuthCredentials) async throws(Bitrix24Error) -> OAuthCredentials {
         let redactor = await state.redactor()
         let request = RequestEncoder.refresh(current, userAgent: configuration.userAgent)
         let reply = try await exchange(request, method: "oauth/token", attempt: 1, redactor: redactor)

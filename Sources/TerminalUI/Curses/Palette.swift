@@ -50,23 +50,24 @@ struct Palette {
 
     private static func roleAttributes(_ role: Style.Role) -> attr_t {
         switch role {
-        case .header, .footer: return cn_A_REVERSE()
+        // Header and footer are plain text framed by the rules the core draws: a reverse bar would only cover the
+        // spans, not the gaps between them, and would cost attribute switches on every repaint of the footer.
         case .focus: return cn_A_REVERSE() | cn_A_BOLD()
-        case .title, .key, .sandbox, .error: return cn_A_BOLD()
+        case .header, .title, .key, .sandbox, .error: return cn_A_BOLD()
         case .muted: return cn_A_DIM()
-        case .plain, .field, .success, .warning: return cn_A_NORMAL()
+        case .plain, .footer, .field, .success, .warning: return cn_A_NORMAL()
         }
     }
 
     private static func pair(for role: Style.Role) -> Pair? {
         switch role {
-        case .header, .footer: return .bar
-        case .focus: return .focus
+        case .header: return .bar
+        case .focus, .key: return .focus
         case .error: return .error
         case .warning: return .warning
         case .success: return .success
         case .sandbox: return .sandbox
-        case .plain, .title, .field, .key, .muted: return nil
+        case .plain, .footer, .title, .field, .muted: return nil
         }
     }
 }

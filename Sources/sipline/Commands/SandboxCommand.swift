@@ -27,6 +27,11 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "How many cloud lines the sandbox portal allows (MAX_CLOUD_PBX past it).")
     var maxCloudLines: Int = 5
 
+    @Flag(help: ArgumentHelp(
+        "Accept fault injection on POST /_sandbox/faults (for tests and demos of slow or broken portals).",
+        visibility: .hidden))
+    var allowFaultInjection = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535, not \(port).") }
         guard maxCloudLines >= 0 else { throw ValidationError("--max-cloud-lines must be 0 or more, not \(maxCloudLines).") }
@@ -37,6 +42,7 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.port = port
         configuration.statePath = state
         configuration.maxCloudLines = maxCloudLines
+        configuration.faultControlOverHTTP = allowFaultInjection
         try await runSandboxUntilSignal(configuration) { url in
             print(url)
             fflush(stdout)

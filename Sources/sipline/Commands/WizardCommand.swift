@@ -1,6 +1,5 @@
 import ArgumentParser
-import Bitrix24REST
-import SandboxPortal
+import PortalConfig
 import SIPLineService
 import TerminalUI
 import WizardCore
@@ -16,7 +15,8 @@ struct WizardCommand: AsyncParsableCommand {
         discussion: """
             Try it without touching a real portal:
               sipline --sandbox
-            Against a portal (the webhook needs the telephony scope):
+            On a portal of the config file, or one given in the environment:
+              sipline --portal acme
               SIPLINE_WEBHOOK=https://b24-4711.bitrix24.com/rest/1/<code>/ sipline
             """
     )
@@ -27,23 +27,29 @@ struct WizardCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-color"), help: "No colours (NO_COLOR in the environment does the same).")
     var noColor = false
 
-    @Option(help: ArgumentHelp(
-        "The portal's incoming-webhook URL. Other users can read it in the process list: prefer SIPLINE_WEBHOOK.",
-        valueName: "url"))
-    var webhook: String?
+    @OptionGroup var portal: PortalOptions
+
+    @Option(name: .customLong("log-file"), help: ArgumentHelp(
+        "Append a redacted diagnostic log to this file (or set SIPLINE_LOG); nothing is logged to the terminal.",
+        valueName: "path"))
+    var logFile: String?
 
     func run() async throws {
+        let environment = ProcessEnvironment.current
         let resolved: ResolvedWizardPortal
         do {
-            resolved = try await ResolvedWizardPortal.resolve(sandbox: sandbox, webhook: webhook)
-        } catch let error as WizardStartError {
-            printError(error.description)
+            resolved = try await ResolvedWizardPortal.resolve(
+                sandbox: sandbox, portal: portal,
+                logPath: logFile ?? environment["SIPLINE_LOG"].flatMap { $0.isEmpty ? nil : $0 },
+                environment: environment)
+        } catch {
+            Terminal.printError(error.description)
             throw ExitCode(error.exitStatus.rawValue)
         }
-        let service = SIPLineService(client: resolved.client)
+        let service = resolved.connection.service
         let context = WizardContext(
-            portalHost: resolved.portalHost, redactedWebhook: resolved.redactedWebhook,
-            isSandbox: resolved.sandbox != nil, currentDirectory: currentDirectory()
+            portalHost: resolved.connection.portal.host, redactedWebhook: resolved.redactedWebhook,
+            isSandbox: resolved.isSandbox, currentDirectory: currentDirectory()
         )
         let options = TerminalOptions(noColor: noColor)
         let recorder = resolved.historyRecorder
@@ -52,14 +58,14 @@ struct WizardCommand: AsyncParsableCommand {
                 try WizardRuntime.run(context: context, service: service, options: options, onCreated: recorder)
             }
         }
-        await resolved.client.shutdown()
+        await resolved.connection.close()
         await resolved.sandbox?.stop()
         switch outcome {
         case .success(let run):
             if let summary = run.summary { print(summary) }
             if run.exitCode != 0 { throw ExitCode(run.exitCode) }
         case .failure(let unavailable):
-            printError("sipline: \(unavailable.description)")
+            Terminal.printError("sipline: \(unavailable.description)")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
     }

@@ -1,69 +1,79 @@
 import Bitrix24REST
+import Logging
+import PortalConfig
 import SandboxPortal
 import SIPLineService
 
-/// The portal the wizard works on: a real one from the command line or the environment, or the built-in sandbox
-/// started in this process.
+/// The portal the wizard works on: the one the command line, the environment or the config file names (in
+/// product.md's order), or the built-in sandbox started in this process.
 struct ResolvedWizardPortal {
-    var client: Bitrix24Client
-    var portalHost: String
+    var connection: PortalConnection
     var redactedWebhook: String
     var sandbox: SandboxServer?
+    /// Records every line created on a real portal in the history; sandbox lines are practice, not history.
     var historyRecorder: @Sendable (CreatedLine) -> Void
 
-    static func resolve(sandbox useSandbox: Bool, webhook: String?) async throws -> ResolvedWizardPortal {
+    var isSandbox: Bool { sandbox != nil }
+
+    static func resolve(sandbox useSandbox: Bool, portal options: PortalOptions, logPath: String?,
+                        environment: [String: String]) async throws(WizardStartError) -> ResolvedWizardPortal {
         var sandbox: SandboxServer?
-        let text: String
+        let portal: ResolvedPortal
         if useSandbox {
             do {
-                sandbox = try await SandboxServer.start(SandboxConfiguration())
+                let server = try await SandboxServer.start(SandboxConfiguration())
+                sandbox = server
+                portal = ResolvedPortal(credentials: .webhook(try Webhook.parse(server.webhookURL)), source: .webhookFlag)
             } catch {
-                throw WizardStartError.sandboxFailed(String(describing: error))
+                await sandbox?.stop()
+                throw .sandboxFailed(String(describing: error))
             }
-            text = sandbox!.webhookURL
-        } else if let webhook, !webhook.isEmpty {
-            text = webhook
-        } else if let fromEnvironment = environmentValue("SIPLINE_WEBHOOK"), !fromEnvironment.isEmpty {
-            text = fromEnvironment
         } else {
-            throw WizardStartError.noPortal
+            do { portal = try options.resolvePortal(environment: environment) } catch {
+                throw .portal(error)
+            }
         }
-        let parsed: Webhook
-        do {
-            parsed = try Webhook.parse(text)
-        } catch {
-            await sandbox?.stop()
-            throw WizardStartError.badWebhook(error.description)
+        let logger = DiagnosticLog.logger(path: logPath, secrets: DiagnosticLog.secrets(of: portal.credentials))
+        let connection = PortalConnection(portal: portal, logger: logger)
+        let paths = SiplinePaths(environment: environment)
+        let host = portal.host
+        let isPractice = sandbox != nil
+        let recorder: @Sendable (CreatedLine) -> Void = { line in
+            guard !isPractice else { return }
+            let record = HistoryRecord(portal: host, configID: line.configID, type: line.type.rawValue,
+                                       title: line.title, server: line.server, login: line.login)
+            // The screen already shows the line; a history that cannot be written must not hide that.
+            try? LineHistory(paths: paths).append(record)
         }
-        var configuration = ClientConfiguration()
-        configuration.userAgent = "sipline/\(SiplineVersion.current)"
-        let client = Bitrix24Client(credentials: .webhook(parsed), configuration: configuration)
         return ResolvedWizardPortal(
-            client: client, portalHost: parsed.host, redactedWebhook: "…/rest/\(parsed.userID)/••••/", sandbox: sandbox,
-            historyRecorder: { _ in }
+            connection: connection, redactedWebhook: Self.redactedWebhook(portal.credentials), sandbox: sandbox,
+            historyRecorder: recorder
         )
+    }
+
+    /// What review shows of the webhook: never the code.
+    private static func redactedWebhook(_ credentials: PortalCredentials) -> String {
+        switch credentials {
+        case .webhook(let webhook): return "…/rest/\(webhook.userID)/••••/"
+        case .oauth: return "OAuth app"
+        }
     }
 }
 
 enum WizardStartError: Error, CustomStringConvertible {
-    case noPortal
-    case badWebhook(String)
+    case portal(PortalResolutionError)
     case sandboxFailed(String)
 
     var description: String {
         switch self {
-        case .noPortal:
-            return "sipline: no portal given. Set SIPLINE_WEBHOOK to the portal's incoming-webhook URL, "
-                + "pass --webhook URL, or try the wizard on the built-in sandbox with --sandbox."
-        case .badWebhook(let reason): return "sipline: \(reason)"
+        case .portal(let error): return "sipline: \(error.message)"
         case .sandboxFailed(let reason): return "sipline: the sandbox portal could not start: \(reason)"
         }
     }
 
     var exitStatus: ExitStatus {
         switch self {
-        case .noPortal: return .configuration
-        case .badWebhook: return .usage
+        case .portal(let error): return error.exitStatus
         case .sandboxFailed: return .unavailable
         }
     }

@@ -1,0 +1,19 @@
+/// Why the config file cannot be used. Each message names the file (and the line when there is one) and never
+/// quotes a secret; sipline exits 78 for every case.
+public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    /// 1-based, when the problem is on a line.
+    public var line: Int?
+    public var problem: String
+
+    public init(path: String, line: Int? = nil, problem: String) {
+        self.path = path
+        self.line = line
+        self.problem = problem
+    }
+
+    public var description: String {
+        if let line { return "\(path), line \(line): \(problem)" }
+        return "\(path): \(problem)"
+    }
+}

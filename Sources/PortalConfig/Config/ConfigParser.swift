@@ -1,0 +1,128 @@
+import Bitrix24REST
+import TOMLKit
+
+/// Reads the config file's TOML into a `ConfigDocument`, refusing anything it does not understand with the line
+/// where it is: a misspelt key silently ignored would send the next call to the wrong portal.
+///
+/// ```toml
+/// default = "acme"
+/// [portals.acme]
+/// webhook = "https://acme.bitrix24.com/rest/1/CODE/"
+/// [portals.beta]
+/// client_id = "local.…"
+/// client_secret = "…"
+/// access_token = "…"
+/// refresh_token = "…"
+/// client_endpoint = "https://beta.bitrix24.com/rest/"
+/// server_endpoint = "https://oauth.bitrix.info/"
+/// ```
+public enum ConfigParser {
+    static let topLevelKeys: Set<String> = ["default", "portals"]
+    static let webhookKeys: Set<String> = ["webhook"]
+    static let oauthKeys: Set<String> = [
+        "client_id", "client_secret", "access_token", "refresh_token", "client_endpoint", "server_endpoint",
+    ]
+    static let requiredOAuthKeys: [String] = ["client_id", "client_secret", "access_token", "refresh_token", "client_endpoint"]
+
+    public static func parse(_ text: String, path: String) throws(ConfigError) -> ConfigDocument {
+        let lines = SourceLines(text)
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigError(path: path, line: error.source.begin.line, problem: "not valid TOML: \(error.description)")
+        } catch {
+            throw ConfigError(path: path, problem: "not valid TOML")
+        }
+
+        for key in table.keys.sorted() where !topLevelKeys.contains(key) {
+            throw ConfigError(path: path, line: lines.lineOfKey(key, inSection: nil) ?? lines.lineOfSection(startingWith: key),
+                              problem: "unknown key \"\(key)\"; expected \"default\" or [portals.NAME] sections")
+        }
+
+        var document = ConfigDocument()
+        if let value = table["default"] {
+            guard let name = value.string else {
+                throw ConfigError(path: path, line: lines.lineOfKey("default", inSection: nil),
+                                  problem: "\"default\" must be a portal name in quotes, e.g. default = \"acme\"")
+            }
+            document.defaultPortal = name
+        }
+
+        if let value = table["portals"] {
+            guard let portals = value.table else {
+                throw ConfigError(path: path, line: lines.lineOfKey("portals", inSection: nil),
+                                  problem: "\"portals\" must be sections like [portals.acme]")
+            }
+            for name in portals.keys.sorted() {
+                let section = "portals.\(name)"
+                guard ConfigDocument.isValidName(name) else {
+                    throw ConfigError(path: path, line: lines.lineOfSection(section),
+                                      problem: "portal name \"\(name)\" may only contain letters, digits, - and _")
+                }
+                guard let entry = portals[name]?.table else {
+                    throw ConfigError(path: path, line: lines.lineOfKey(name, inSection: "portals"),
+                                      problem: "portal \"\(name)\" must be a section [\(section)]")
+                }
+                document.portals[name] = try parseEntry(entry, name: name, section: section, lines: lines, path: path)
+            }
+        }
+
+        if let name = document.defaultPortal, document.portals[name] == nil {
+            throw ConfigError(path: path, line: lines.lineOfKey("default", inSection: nil),
+                              problem: "default = \"\(name)\" but there is no [portals.\(name)] section")
+        }
+        return document
+    }
+
+    private static func parseEntry(
+        _ entry: TOMLTable, name: String, section: String, lines: SourceLines, path: String
+    ) throws(ConfigError) -> PortalEntry {
+        let keys = Set(entry.keys)
+        for key in keys.sorted() where !webhookKeys.contains(key) && !oauthKeys.contains(key) {
+            throw ConfigError(path: path, line: lines.lineOfKey(key, inSection: section),
+                              problem: "unknown key \"\(key)\" in [\(section)]; a portal has either \"webhook\" or "
+                                + "the OAuth keys \(oauthKeys.sorted().joined(separator: ", "))")
+        }
+        var strings: [String: String] = [:]
+        for key in keys {
+            guard let text = entry[key]?.string else {
+                throw ConfigError(path: path, line: lines.lineOfKey(key, inSection: section),
+                                  problem: "\"\(key)\" in [\(section)] must be a string in quotes")
+            }
+            strings[key] = text
+        }
+        if let webhook = strings["webhook"] {
+            if let other = keys.first(where: { oauthKeys.contains($0) }) {
+                throw ConfigError(path: path, line: lines.lineOfKey(other, inSection: section),
+                                  problem: "[\(section)] has both \"webhook\" and OAuth keys; keep one of them")
+            }
+            // Checked here so a broken address is reported with its line, not at the first call.
+            do { _ = try Webhook.parse(webhook) } catch {
+                throw ConfigError(path: path, line: lines.lineOfKey("webhook", inSection: section),
+                                  problem: error.description)
+            }
+            return .webhook(webhook)
+        }
+        guard !keys.isEmpty else {
+            throw ConfigError(path: path, line: lines.lineOfSection(section),
+                              problem: "[\(section)] is empty; give \"webhook\" or the OAuth keys")
+        }
+        for key in requiredOAuthKeys where (strings[key] ?? "").isEmpty {
+            throw ConfigError(path: path, line: lines.lineOfKey(key, inSection: section) ?? lines.lineOfSection(section),
+                              problem: "[\(section)] lacks \"\(key)\" (OAuth portals need \(requiredOAuthKeys.joined(separator: ", ")))")
+        }
+        let credentials = OAuthCredentials(
+            accessToken: strings["access_token"]!, refreshToken: strings["refresh_token"]!,
+            clientID: strings["client_id"]!, clientSecret: strings["client_secret"]!,
+            clientEndpoint: strings["client_endpoint"]!,
+            serverEndpoint: strings["server_endpoint"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? OAuthCredentials.defaultServerEndpoint)
+        do { _ = try credentials.validated() } catch {
+            let key = error.field.contains("server") ? "server_endpoint" : "client_endpoint"
+            throw ConfigError(path: path, line: lines.lineOfKey(key, inSection: section) ?? lines.lineOfSection(section),
+                              problem: error.description)
+        }
+        return .oauth(credentials)
+    }
+}

@@ -1,0 +1,90 @@
+import Bitrix24REST
+
+/// The config file on disk: read (refused when others can read it or when it is malformed), changed under the
+/// lock shared by all sipline processes, written atomically with mode 0600 in a 0700 directory.
+public struct ConfigStore: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    public init(paths: SiplinePaths) { self.path = paths.configFile }
+
+    /// `config.toml.lock` next to the file.
+    public var lockPath: String { path + ".lock" }
+
+    /// The document, or nil when there is no file. A file others can read is refused before its content is parsed.
+    public func load() throws(ConfigError) -> ConfigDocument? {
+        guard let text = try readText() else { return nil }
+        return try ConfigParser.parse(text, path: path)
+    }
+
+    /// Adds or replaces a named portal (e.g. the wizard's "save this webhook as…"), keeping the others.
+    public func savePortal(_ name: String, _ entry: PortalEntry, makeDefault: Bool) async throws(ConfigError) {
+        guard ConfigDocument.isValidName(name) else {
+            throw ConfigError(path: path, problem: "portal name \"\(name)\" may only contain letters, digits, - and _")
+        }
+        let lock = try await lockFile()
+        defer { withExtendedLifetime(lock) {} }
+        var document = try load() ?? ConfigDocument()
+        document.portals[name] = entry
+        if makeDefault || document.defaultPortal == nil { document.defaultPortal = name }
+        try write(ConfigSerializer.serialize(document))
+    }
+
+    /// The OAuth pair stored for `name` now (re-read from disk).
+    public func storedOAuth(_ name: String) throws(ConfigError) -> OAuthCredentials? {
+        guard case .oauth(let oauth)? = try load()?.portals[name] else { return nil }
+        return oauth
+    }
+
+    /// Writes a refreshed pair for `name`, keeping the rest of the file as it was. The caller holds the lock.
+    func writeTokens(_ renewed: OAuthCredentials, portal name: String) throws(ConfigError) {
+        guard let text = try readText() else {
+            throw ConfigError(path: path, problem: "the file disappeared; the refreshed tokens of \"\(name)\" could not be saved")
+        }
+        let document = try ConfigParser.parse(text, path: path)
+        guard case .oauth(var stored)? = document.portals[name] else {
+            throw ConfigError(path: path, problem: "[portals.\(name)] is no longer an OAuth portal; its refreshed tokens were not saved")
+        }
+        stored.accessToken = renewed.accessToken
+        stored.refreshToken = renewed.refreshToken
+        if let edited = TokenLineEditor.replacingTokens(
+            in: text, portal: name, accessToken: renewed.accessToken, refreshToken: renewed.refreshToken),
+           let check = try? ConfigParser.parse(edited, path: path), check.portals[name] == .oauth(stored)
+        {
+            try write(edited)
+            return
+        }
+        var rewritten = document
+        rewritten.portals[name] = .oauth(stored)
+        try write(ConfigSerializer.serialize(rewritten))
+    }
+
+    func lockFile() async throws(ConfigError) -> FileLock {
+        do { return try await FileLock.acquire(lockPath) } catch {
+            throw ConfigError(path: path, problem: "cannot lock \(lockPath): \(error)")
+        }
+    }
+
+    private func readText() throws(ConfigError) -> String? {
+        do {
+            return try PrivateFiles.readPrivateText(at: path)
+        } catch {
+            switch error {
+            case .missing: return nil
+            case .readableByOthers(_, let mode):
+                throw ConfigError(path: path, problem: "other users can read this file (mode \(String(mode, radix: 8))) "
+                                    + "and it holds secrets; sipline will not use it. Run: chmod 600 \(path)")
+            case .notUTF8: throw ConfigError(path: path, problem: "not UTF-8 text")
+            case .system(_, let operation, let code):
+                throw ConfigError(path: path, problem: "\(operation) failed: \(PrivateFiles.describe(errno: code))")
+            }
+        }
+    }
+
+    private func write(_ text: String) throws(ConfigError) {
+        do { try PrivateFiles.writeAtomically(Array(text.utf8), to: path) } catch {
+            throw ConfigError(path: path, problem: "could not be written: \(error)")
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// bootstrap: the configuration file lands with the commands issue

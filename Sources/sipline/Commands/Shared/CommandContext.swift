@@ -1,0 +1,51 @@
+import ArgumentParser
+import Logging
+import PortalConfig
+import SIPLineService
+
+/// What every portal command does first: resolve the portal, open the log, connect; and last: report a failure
+/// with the right exit status.
+struct CommandContext {
+    let environment: [String: String]
+    let output: CommandOutput
+    let connection: PortalConnection
+
+    var service: SIPLineService { connection.service }
+    var portal: ResolvedPortal { connection.portal }
+    var paths: SiplinePaths { SiplinePaths(environment: environment) }
+
+    /// - Parameter extraSecrets: what this run must scrub from its log besides the portal's secrets (the password).
+    static func open(portal options: PortalOptions, common: CommonOptions, extraSecrets: [String] = []) throws -> CommandContext {
+        let environment = ProcessEnvironment.current
+        let output = common.output
+        let portal: ResolvedPortal
+        do { portal = try options.resolvePortal(environment: environment) } catch {
+            throw output.fail(CommandFailure(error))
+        }
+        let logger = DiagnosticLog.logger(
+            path: common.logPath(environment: environment),
+            secrets: DiagnosticLog.secrets(of: portal.credentials) + extraSecrets)
+        logger.debug("portal resolved", metadata: ["host": "\(portal.host)", "source": "\(portal.source)"])
+        return CommandContext(environment: environment, output: output,
+                              connection: PortalConnection(portal: portal, logger: logger))
+    }
+
+    /// Runs a service call that Ctrl-C may interrupt; a failure is reported and turned into its exit status.
+    func perform<T: Sendable>(_ call: @escaping @Sendable (SIPLineService) async throws(SIPLineError) -> T) async throws -> T {
+        let service = self.service
+        let (result, interrupted) = await Interrupt.run { () async -> Result<T, SIPLineError> in
+            do throws(SIPLineError) { return .success(try await call(service)) } catch { return .failure(error) }
+        }
+        switch result {
+        case .success(let value):
+            return value
+        case .failure(let error):
+            await connection.close()
+            throw output.fail(interrupted ? .interrupted : CommandFailure(error))
+        }
+    }
+
+    func finish() async {
+        await connection.close()
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import BitrixJSON
+import SIPLineService
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `sipline status REG_ID [--watch]`: a cloud line's registration at the provider.
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show a cloud line's registration status (voximplant.sip.status).",
+        discussion: """
+            With --watch, sipline asks again until the registration ends in success or error (or Ctrl-C), printing
+            each change with the time; ending in error exits 1.
+            Examples:
+              sipline status 150907 --portal acme
+              sipline status 150907 --watch --portal acme
+            """
+    )
+
+    @Argument(help: "The line's REG_ID (printed by `sipline add`, shown by `sipline list`).")
+    var regID: Int
+
+    @Flag(name: .customLong("watch"), help: "Poll until success or error, printing each change.")
+    var watch = false
+
+    @Option(name: .customLong("interval"), help: .hidden)
+    var interval: Double = 2
+
+    @OptionGroup(title: "Portal") var portal: PortalOptions
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard regID > 0 else { throw ValidationError("REG_ID must be a positive number, not \(regID).") }
+        guard interval > 0 else { throw ValidationError("--interval must be positive.") }
+    }
+
+    func run() async throws {
+        let context = try CommandContext.open(portal: portal, common: common)
+        let regID = self.regID
+        guard watch else {
+            let status = try await context.perform { service throws(SIPLineError) in try await service.status(regID: regID) }
+            await context.finish()
+            if common.json { context.output.emit(LineJSON.status(status)) } else { Terminal.print(Self.describe(status)) }
+            return
+        }
+
+        let json = common.json
+        let pause = Duration.milliseconds(Int64(interval * 1000))
+        // The whole watch runs as one interruptible operation: Ctrl-C ends it with 130.
+        let final = try await context.perform { service throws(SIPLineError) -> RegistrationStatus? in
+            var last: RegistrationStatus?
+            while true {
+                let status = try await service.status(regID: regID)
+                if !json, status != last { Terminal.print("\(Self.clock())  \(Self.describe(status))") }
+                last = status
+                if status.result.isFinal { return status }
+                do { try await Task.sleep(for: pause) } catch { return nil }
+            }
+        }
+        await context.finish()
+        guard let final else { throw context.output.fail(.interrupted) }
+        if json { context.output.emit(LineJSON.status(final)) }
+        if final.result == .error {
+            if !json { Terminal.printError("sipline: the registration failed; check SERVER, LOGIN and PASSWORD with the provider.") }
+            throw ExitCode(ExitStatus.refused.rawValue)
+        }
+    }
+
+    static func describe(_ status: RegistrationStatus) -> String {
+        var text = "REG_ID \(status.regID): \(status.result.rawValue)"
+        if let code = status.statusCode { text += " (STATUS_CODE \(code))" }
+        if let message = status.errorMessage, !message.isEmpty { text += " — \(VisibleText.escape(message))" }
+        if let updated = status.lastUpdated, !updated.isEmpty { text += ", updated \(VisibleText.escape(updated)) (portal time)" }
+        return text
+    }
+
+    /// Local wall time, HH:MM:SS, for the watch lines.
+    static func clock() -> String {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import BitrixJSON
+import PortalConfig
+import SIPLineService
+
+/// Why a command ended without doing its job: the exit status of product.md's table, a code for `--json`
+/// (the portal's own code when it sent one), and a redacted message a support person can act on.
+struct CommandFailure: Error, Sendable {
+    var status: ExitStatus
+    var code: String
+    var message: String
+    /// Further lines for a person (e.g. every invalid field); in JSON they join the description.
+    var details: [String] = []
+
+    init(status: ExitStatus, code: String, message: String, details: [String] = []) {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details
+    }
+
+    init(_ error: SIPLineError) {
+        status = ExitStatus(error.kind)
+        message = error.message
+        switch error.kind {
+        case .invalidDraft(let issues):
+            code = "INVALID_FIELDS"
+            let errors = issues.filter { $0.severity == .error }
+            details = errors.map { "\($0.field.rawValue): \($0.message)" }
+            if !errors.isEmpty { message = "Nothing was sent: \(errors.count == 1 ? "a field is" : "\(errors.count) fields are") invalid." }
+        case .outcomeUnknown: code = error.portalCode ?? "OUTCOME_UNKNOWN"
+        case .unavailable: code = error.portalCode ?? "PORTAL_UNAVAILABLE"
+        case .authentication: code = error.portalCode ?? "AUTHENTICATION_FAILED"
+        case .missingScope: code = error.portalCode ?? "insufficient_scope"
+        case .missingRight: code = error.portalCode ?? "ACCESS_DENIED"
+        case .wrongAuthType: code = error.portalCode ?? "WRONG_AUTH_TYPE"
+        case .titleExists: code = error.portalCode ?? "TITLE_EXISTS"
+        case .maxCloudLines: code = error.portalCode ?? "MAX_CLOUD_PBX"
+        case .fieldErrors(let messages):
+            code = error.portalCode ?? "CHECK_FIELDS_ERROR"
+            details = messages.map(VisibleText.escape)
+        case .notFound: code = error.portalCode ?? "ERROR_NOT_FOUND"
+        case .refused(let portalCode): code = portalCode
+        }
+    }
+
+    init(_ error: PortalResolutionError) {
+        status = error.exitStatus
+        switch error.kind {
+        case .usage: code = "USAGE"
+        case .configuration: code = "CONFIGURATION"
+        case .noPortal: code = "NO_PORTAL"
+        }
+        message = error.message
+    }
+
+    static let interrupted = CommandFailure(status: .cancelled, code: "INTERRUPTED", message: "Interrupted.")
+}
+
+/// How a command reports: one JSON document on stdout with `--json`, else readable text (errors on stderr).
+struct CommandOutput: Sendable {
+    var json: Bool
+
+    func emit(_ document: JSONValue) {
+        Terminal.print(document.serialized(pretty: true))
+    }
+
+    /// Reports the failure and returns the `ExitCode` to throw (ArgumentParser then exits quietly with it).
+    func fail(_ failure: CommandFailure) -> ExitCode {
+        if json {
+            let description = ([failure.message] + failure.details).joined(separator: "\n")
+            Terminal.print(LineJSON.error(code: failure.code, description: description).serialized(pretty: true))
+        } else {
+            Terminal.printError("sipline: \(failure.message)")
+            for detail in failure.details { Terminal.printError("  \(detail)") }
+        }
+        return ExitCode(failure.status.rawValue)
+    }
+}

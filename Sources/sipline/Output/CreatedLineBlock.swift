@@ -1,0 +1,36 @@
+import SIPLineService
+
+/// The human form of `add`: every field of the new line, secrets masked unless revealed, and what to do next.
+enum CreatedLineBlock {
+    static func render(_ line: CreatedLine, host: String, revealSecrets: Bool) -> String {
+        var block = FieldBlock()
+        block.add("CONFIG_ID", String(line.configID))
+        block.add("TYPE", line.type.rawValue)
+        block.add("TITLE", VisibleText.escape(line.title))
+        block.add("SERVER", VisibleText.escape(line.server))
+        block.add("LOGIN", VisibleText.escape(line.login))
+        block.add("PASSWORD", SecretMask.show(line.password, reveal: revealSecrets))
+        block.add("AUTH_USER", line.authUser.map(VisibleText.escape))
+        block.add("OUTBOUND_PROXY", line.outboundProxy.map(VisibleText.escape))
+        if let regID = line.regID { block.add("REG_ID", String(regID)) }
+        var out = "Created SIP line \(line.configID) on \(VisibleText.escape(host)).\n\n" + block.render()
+
+        switch line.type {
+        case .cloud:
+            if let regID = line.regID {
+                out += "\n\nBitrix24 now registers at \(VisibleText.escape(line.server)). Follow it with:\n"
+                    + "  sipline status \(regID) --watch"
+            }
+        case .office:
+            var incoming = FieldBlock()
+            incoming.add("INCOMING_SERVER", line.incomingServer.map(VisibleText.escape))
+            incoming.add("INCOMING_LOGIN", line.incomingLogin.map(VisibleText.escape))
+            incoming.add("INCOMING_PASSWORD", SecretMask.show(line.incomingPassword, reveal: revealSecrets))
+            out += "\n\nSet these on your PBX so it registers at Bitrix24"
+                + (revealSecrets ? " (secrets: do not paste them into tickets or chats):\n"
+                    : " (add --show-secrets to see the password):\n")
+                + incoming.render()
+        }
+        return out
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import PortalConfig
+
+/// PORTAL = `--webhook URL | --webhook-file PATH | --portal NAME`, shared by every command and the wizard.
+/// Precedence (product.md): `--webhook`, `--webhook-file`, `SIPLINE_WEBHOOK`, `--portal`, the config file's default.
+struct PortalOptions: ParsableArguments {
+    @Option(name: .customLong("webhook"), help: ArgumentHelp(
+        "Inbound webhook address https://PORTAL/rest/USER_ID/CODE/. Other users can read it in the process list: "
+            + "prefer --webhook-file, SIPLINE_WEBHOOK or --portal.", valueName: "url"))
+    var webhook: String?
+
+    @Option(name: .customLong("webhook-file"), help: ArgumentHelp(
+        "A file holding the webhook address (keep it chmod 600).", valueName: "path"))
+    var webhookFile: String?
+
+    @Option(name: .customLong("portal"), help: ArgumentHelp(
+        "A named portal of the config file ($XDG_CONFIG_HOME/sipline/config.toml).", valueName: "name"))
+    var portal: String?
+
+    var request: PortalRequest {
+        PortalRequest(webhook: webhook, webhookFile: webhookFile, portalName: portal)
+    }
+
+    /// The portal to talk to. Warnings (a webhook file others can read, tokens that could not be saved) go to stderr.
+    /// Throws `PortalResolutionError`; `.noPortal` when nothing names one (the wizard then asks for it).
+    func resolvePortal(environment: [String: String] = ProcessEnvironment.current) throws(PortalResolutionError)
+        -> ResolvedPortal
+    {
+        let resolver = PortalResolver(
+            environment: environment,
+            warn: { Terminal.printError($0) },
+            onTokenStoreProblem: { problem in
+                Terminal.printError("warning: the refreshed OAuth tokens could not be saved (\(problem)); "
+                                    + "the next run may need the app connected again.")
+            })
+        return try resolver.resolve(request)
+    }
+}
+
+extension PortalResolutionError {
+    /// 64 for what was typed wrong on the command line, 78 for configuration (files, environment, no portal).
+    var exitStatus: ExitStatus { kind == .usage ? .usage : .configuration }
+}
