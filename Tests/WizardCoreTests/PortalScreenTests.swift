@@ -203,3 +203,21 @@ import WizardCore
         #expect(Drive.keys(&state, .enter) == [])
     }
 }
+
+@Suite struct PortalNameTests {
+    @Test(arguments: ["acme corp", "офис", String(repeating: "a", count: 65), "a.b"])
+    func aNameTheConfigFileCannotHoldIsRefusedBeforeSaving(_ name: String) {
+        var state = Drive.checked(.success(Drive.paidCheck))
+        Drive.keys(&state, .control("u"))
+        Drive.type(&state, name)
+        #expect(Drive.keys(&state, .enter) == [])
+        guard case .saveFailed(_, let reason) = state.portal?.phase else {
+            Issue.record("the name was not refused")
+            return
+        }
+        #expect(reason.contains("letters a-z, digits, - and _"))
+        Drive.keys(&state, .control("u"))
+        Drive.type(&state, "acme_corp-2")
+        #expect(Drive.keys(&state, .enter) == [.savePortal(name: "acme_corp-2", webhookURL: Drive.webhook)])
+    }
+}

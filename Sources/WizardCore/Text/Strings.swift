@@ -111,8 +111,9 @@ enum Strings {
         + "Esc uses it for this run only."
 
     static func portalSaveFailed(_ reason: String) -> String {
-        "The portal was not saved: \(TextLayout.visible(reason)) Press Enter to try again, or Esc to use it for this "
-            + "run only."
+        let reason = TextLayout.visible(reason)
+        return "The portal was not saved: \(reason)\(reason.hasSuffix(".") ? "" : ".") Press Enter to try again, "
+            + "or Esc to use it for this run only."
     }
 
     static func portalSaved(name: String, host: String) -> String {
@@ -123,6 +124,14 @@ enum Strings {
         "Using \(TextLayout.visible(host)) for this run (not saved)."
     }
 
+    /// The config file's rule for portal names (TOML bare keys, typed after `--portal`).
+    static func isValidPortalName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.count <= 64
+            && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    }
+
+    static let portalNameRule = "a portal name may only contain letters a-z, digits, - and _ (at most 64)."
+
     /// The host's first label (`b24-4711` of `b24-4711.bitrix24.com`); an address has no such name.
     static func defaultPortalName(host: String, isSandbox: Bool) -> String {
         if isSandbox { return "sandbox" }
@@ -130,7 +139,9 @@ enum Strings {
         if name.hasPrefix("[") { return "local" }
         if let colon = name.firstIndex(of: ":") { name = name[..<colon] }
         let first = name.split(separator: ".").first.map(String.init) ?? ""
-        if first.isEmpty || first.allSatisfy(\.isNumber) || name == "localhost" { return "local" }
+        if first.isEmpty || first.allSatisfy(\.isNumber) || name == "localhost" || !isValidPortalName(first) {
+            return "local"
+        }
         return first
     }
 

@@ -15,6 +15,11 @@ extension Wizard {
             case .enter:
                 let name = step.name.text.trimmingSpaces
                 guard !name.isEmpty else { return [] }
+                guard Strings.isValidPortalName(name) else {
+                    step.phase = .saveFailed(check, reason: Strings.portalNameRule)
+                    state.portal = step
+                    return []
+                }
                 step.phase = .saving(check, name: name)
                 state.portal = step
                 return [.savePortal(name: name, webhookURL: step.url.text.trimmingSpaces)]

@@ -26,11 +26,11 @@ final class WizardEffectRunner: Sendable {
     private let savePortal: WizardPortalSaver
     private let lastPreflight = Mutex<Preflight?>(nil)
     private let submission = Mutex<Task<Void, Never>?>(nil)
-    private let onCreated: @Sendable (CreatedLine, _ portalHost: String) -> Void
+    private let onCreated: @Sendable (CreatedLine, WizardPortal) -> Void
 
     init(
         portal: WizardPortal?, mailbox: Mailbox, connect: @escaping WizardPortalConnector,
-        savePortal: @escaping WizardPortalSaver, onCreated: @escaping @Sendable (CreatedLine, String) -> Void
+        savePortal: @escaping WizardPortalSaver, onCreated: @escaping @Sendable (CreatedLine, WizardPortal) -> Void
     ) {
         self.inUse = Mutex(portal.map { InUse(portal: $0, generation: 0) })
         self.mailbox = mailbox
@@ -72,7 +72,7 @@ final class WizardEffectRunner: Sendable {
             let task = Task {
                 let result = await used.portal.service.add(draft, preflight: preflight)
                 switch result {
-                case .success(.created(let line)), .success(.createdAfterCheck(let line, _)): onCreated(line, used.portal.host)
+                case .success(.created(let line)), .success(.createdAfterCheck(let line, _)): onCreated(line, used.portal)
                 default: break
                 }
                 // A later add must not reuse a list taken before this one.

@@ -24,7 +24,7 @@ enum WizardStart: Sendable {
 enum WizardRuntime {
     static func run(
         start: WizardStart, connect: @escaping WizardPortalConnector, savePortal: @escaping WizardPortalSaver,
-        options: TerminalOptions, onCreated: @escaping @Sendable (CreatedLine, _ portalHost: String) -> Void
+        options: TerminalOptions, onCreated: @escaping @Sendable (CreatedLine, _ on: WizardPortal) -> Void
     ) throws(TerminalUnavailable) -> WizardRunOutcome {
         let terminal = try CursesTerminal.start(options)
         let loop = EventLoop(terminal: terminal)
