@@ -5,11 +5,12 @@ import Testing
 
 /// The portal screen in the real binary, in tmux at 80×24, against sandboxes started by the test: webhooks are
 /// typed as a person pastes them, diagnosed, checked, and the line lands on the portal that was chosen.
-@Suite("portal screen in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
-struct PortalScreenInTmuxTests {
-    static let password = "Pq4-s3cret-PW"
+/// These tests belong to the serialized "wizard in tmux" suite: two tmux suites side by side each block a thread
+/// of the cooperative pool while they poll the screen, which on a 2-core machine starves the in-process sandboxes.
+extension WizardInTmuxTests {
+    static let portalPassword = "Pq4-s3cret-PW"
 
-    private func sandbox(_ configure: (inout SandboxConfiguration) -> Void = { _ in }) async throws -> SandboxServer {
+    private func portalSandbox(_ configure: (inout SandboxConfiguration) -> Void = { _ in }) async throws -> SandboxServer {
         var configuration = SandboxConfiguration()
         configuration.rateLimit = .unlimited
         configure(&configuration)
@@ -31,8 +32,8 @@ struct PortalScreenInTmuxTests {
     @Test("a refused add opens the portal screen; a bad code is diagnosed; another webhook is checked and used")
     func addRefusedThenAnotherPortal() async throws {
         // The wizard starts on a webhook without the telephony scope: the add is refused with the scope named.
-        let scopeless = try await sandbox { $0.webhookPermissions = .noTelephonyScope }
-        let working = try await sandbox { $0.connector = ConnectorState(freeMinutes: 37, paid: false) }
+        let scopeless = try await portalSandbox { $0.webhookPermissions = .noTelephonyScope }
+        let working = try await portalSandbox { $0.connector = ConnectorState(freeMinutes: 37, paid: false) }
         defer { Task { await scopeless.stop(); await working.stop() } }
         let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color "
             + "SIPLINE_WEBHOOK=\(scopeless.webhookURL) \(BuiltProducts.sipline)"
@@ -40,7 +41,7 @@ struct PortalScreenInTmuxTests {
 
         try screen.waitFor("PBX type")
         try screen.fillCloudDraft(title: "Moved office", server: "sip.provider.example", login: "user100",
-                                  password: Self.password)
+                                  password: Self.portalPassword)
         screen.press("Enter")
         let refused = try screen.waitFor("lacks the scope `telephony`")
         #expect(refused.contains("Nothing was created"))
@@ -70,12 +71,100 @@ struct PortalScreenInTmuxTests {
         #expect(await scopeless.lines().isEmpty)
         let line = try #require(await working.lines().first)
         #expect(line["TITLE"]?.stringValue == "Moved office")
-        #expect(line["PASSWORD"]?.stringValue == Self.password)
+        #expect(line["PASSWORD"]?.stringValue == Self.portalPassword)
         screen.press("q")
         #expect(screen.session.exitStatus() == 0)
         let summary = try screen.waitFor("created cloud line")
         #expect(summary.contains(try host(of: working.webhookURL)))
         screen.expectTerminalRestored()
-        screen.expectNeverShown(Self.password)
+        screen.expectNeverShown(Self.portalPassword)
+    }
+
+    @Test("no portal configured: the portal screen checks the sandbox's webhook, saves it (0600), a line is created",
+          .enabled(if: WizardInTmuxTests.commandStartsOnThePortalScreen,
+                   "the wizard command does not yet start on the portal screen when no portal is configured"))
+    func noConfigSaveAndCreate() async throws {
+        let portal = try await portalSandbox { $0.connector = ConnectorState(freeMinutes: 0, paid: true) }
+        defer { Task { await portal.stop() } }
+        let home = try Self.emptyDirectory()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let command = "env -u LC_ALL -u NO_COLOR -u SIPLINE_WEBHOOK LANG=C.UTF-8 TERM=xterm-256color HOME=\(home) "
+            + "XDG_CONFIG_HOME=\(home)/config XDG_STATE_HOME=\(home)/state \(BuiltProducts.sipline)"
+        let screen = WizardScreen(session: try TmuxSession(recording: command))
+
+        let first = try screen.waitFor("Webhook")
+        #expect(first.contains("Portal"))
+        #expect(!first.contains("Step 1 of 5"))
+        let code = try code(of: portal.webhookURL)
+        screen.type(portal.webhookURL)
+        screen.press("Enter")
+        let offer = try screen.waitFor("Save this portal as")
+        #expect(offer.contains("The SIP connector is paid"))
+        #expect(!offer.contains(code))
+        screen.press("C-u")
+        screen.type("practice")
+        screen.press("Enter")
+        let saved = try screen.waitFor("as the portal \"practice\"")
+        #expect(saved.contains("Step 1 of 5"))
+        try screen.waitFor("Lines this webhook can see: 0")
+
+        let file = home + "/config/sipline/config.toml"
+        let attributes = try FileManager.default.attributesOfItem(atPath: file)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("practice"))
+        #expect(text.contains(code))
+
+        try screen.fillCloudDraft(title: "Saved portal line", server: "sip.provider.example", login: "user100",
+                                  password: Self.portalPassword)
+        screen.press("Enter")
+        try screen.waitFor("is connected to Bitrix24 as a cloud PBX line")
+        #expect(await portal.lines().first?["TITLE"]?.stringValue == "Saved portal line")
+        screen.press("q")
+        #expect(screen.session.exitStatus() == 0)
+        screen.expectTerminalRestored()
+        screen.expectNeverShown(Self.portalPassword)
+    }
+
+    @Test("no portal configured: a wrong code is diagnosed on the portal screen, nothing is saved",
+          .enabled(if: WizardInTmuxTests.commandStartsOnThePortalScreen,
+                   "the wizard command does not yet start on the portal screen when no portal is configured"))
+    func noConfigBadCode() async throws {
+        let portal = try await portalSandbox()
+        defer { Task { await portal.stop() } }
+        let home = try Self.emptyDirectory()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let command = "env -u LC_ALL -u NO_COLOR -u SIPLINE_WEBHOOK LANG=C.UTF-8 TERM=xterm-256color HOME=\(home) "
+            + "XDG_CONFIG_HOME=\(home)/config XDG_STATE_HOME=\(home)/state \(BuiltProducts.sipline)"
+        let screen = WizardScreen(session: try TmuxSession(recording: command))
+        try screen.waitFor("Webhook")
+        screen.type(portal.webhookURL.replacingOccurrences(of: try code(of: portal.webhookURL), with: "0wrongcode0"))
+        screen.press("Enter")
+        let bad = try screen.waitFor("did not accept this webhook")
+        #expect(!bad.contains("0wrongcode0"))
+        screen.press("C-c")
+        try screen.waitFor("Quit sipline?")
+        screen.press("y")
+        #expect(screen.session.exitStatus() == 130)
+        screen.expectTerminalRestored()
+        #expect(!FileManager.default.fileExists(atPath: home + "/config/sipline/config.toml"))
+    }
+
+    /// The wizard command hands a run without any portal to the portal screen (the coordinator's wiring); until it
+    /// does, `sipline` exits at once saying that no portal was given.
+    static let commandStartsOnThePortalScreen: Bool = {
+        guard let home = try? emptyDirectory() else { return false }
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let result = TmuxSession.run(["/bin/sh", "-c", "\(BuiltProducts.sipline) </dev/null"], environment: [
+            "HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state",
+            "SIPLINE_WEBHOOK": "", "TERM": "dumb",
+        ])
+        return !(result.error + result.output).contains("No Bitrix24 portal given")
+    }()
+
+    static func emptyDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "sipline-portal-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
     }
 }
