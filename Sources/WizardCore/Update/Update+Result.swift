@@ -93,6 +93,7 @@ extension Wizard {
         fresh.now = state.now
         fresh.pbxType = state.createdLine?.type ?? state.pbxType
         fresh.createdLines = state.createdLines
+        fresh.startedOnPortal = state.startedOnPortal
         state = fresh
         return [.loadPreflight]
     }

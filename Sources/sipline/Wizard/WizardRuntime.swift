@@ -1,4 +1,5 @@
 import Bitrix24REST
+import PortalConfig
 import SIPLineService
 import TerminalUI
 import WizardCore
@@ -93,9 +94,9 @@ enum WizardRuntime {
         return ended
     }
 
-    /// The entry of the first wiring (a portal always given, no config file): kept until the command moves to
-    /// `run(start:connect:savePortal:options:onCreated:)`. `p` on review can check another webhook, but saving it
-    /// is refused with a sentence, as this entry has no config file to write.
+    /// The entry of the first wiring (a portal always given): kept until the command moves to
+    /// `run(start:connect:savePortal:options:onCreated:)`. `p` on review checks another webhook (without a log) and
+    /// saves it in the config file the environment names; `onCreated` is not told which portal got the line.
     @available(*, deprecated, message: "use run(start:connect:savePortal:options:onCreated:)")
     static func run(
         context: WizardContext, service: SIPLineService, options: TerminalOptions,
@@ -108,7 +109,7 @@ enum WizardRuntime {
         return try run(
             start: .portal(given, currentDirectory: context.currentDirectory),
             connect: { (url: String) throws(CredentialsError) -> WizardPortal in try WizardPortal.webhook(url) },
-            savePortal: { _, _ in "this build of sipline cannot write the config file yet." },
+            savePortal: WizardPortal.configSaver(paths: SiplinePaths(environment: ProcessEnvironment.current)),
             options: options, onCreated: { line, _ in onCreated(line) })
     }
 }
