@@ -43,9 +43,9 @@ enum Strings {
     // MARK: the portal screen
 
     static let portalHeading = "Portal"
-    static let portalHelp = "Paste the portal's inbound webhook: in Bitrix24, Developer resources → Other → Inbound "
+    static let portalHelp = "Paste the portal's inbound webhook: in Bitrix24, Developer resources > Other > Inbound "
         + "webhook, with the telephony scope. It is checked at once; its code is hidden once entered."
-    static let portalEmpty = "The webhook URL is empty. Copy it from the portal: Developer resources → Other → "
+    static let portalEmpty = "The webhook URL is empty. Copy it from the portal: Developer resources > Other > "
         + "Inbound webhook."
 
     static func portalCurrent(host: String, webhook: String) -> String {
@@ -70,7 +70,7 @@ enum Strings {
                 + "(or proxy), then press Enter to try again."
         case .badWebhook:
             "The portal did not accept this webhook: its code is wrong, or the webhook was deleted. Copy the address "
-                + "again from Developer resources → Other → Inbound webhook."
+                + "again from Developer resources > Other > Inbound webhook."
         case .missingScope(let scope):
             "The webhook lacks the scope `\(TextLayout.visible(scope))`. In Bitrix24, edit the inbound webhook, tick "
                 + "\"\(TextLayout.visible(scope))\", save, and press Enter here again."
@@ -104,7 +104,7 @@ enum Strings {
                 + "Lines carry calls until they are used up.")
         }
         return Notice(.warning, "The SIP connector is not paid and no free minutes remain: the line can be created, "
-            + "but it carries no calls until the connector is paid (Telephony → SIP PBX).")
+            + "but it carries no calls until the connector is paid (Telephony > SIP PBX).")
     }
 
     static let portalSaveHint = "Enter saves it in the config file, so next time `sipline --portal NAME` finds it; "
