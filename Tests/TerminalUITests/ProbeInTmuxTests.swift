@@ -91,7 +91,7 @@ struct ProbeInTmuxTests {
         let exited = session.wait(for: "exit status 130")
         #expect(exited.found, "\(exited.screen)")
         #expect(exited.screen.contains("terminal-probe: interrupted; field was [draft]"))
-        let (recorded, _) = session.wait { _ in FileManager.default.fileExists(atPath: directory + "/after") }
+        let (recorded, _) = session.wait { _ in holdsALine(directory + "/after") }
         #expect(recorded)
         let before = try String(contentsOfFile: directory + "/before", encoding: .utf8)
         let after = try String(contentsOfFile: directory + "/after", encoding: .utf8)
@@ -107,7 +107,7 @@ struct ProbeInTmuxTests {
         let session = try startProbe(recordingStty: directory)
         session.send("q")
         #expect(session.wait(for: "exit status 0").found)
-        let (recorded, _) = session.wait { _ in FileManager.default.fileExists(atPath: directory + "/after") }
+        let (recorded, _) = session.wait { _ in holdsALine(directory + "/after") }
         #expect(recorded)
         let before = try String(contentsOfFile: directory + "/before", encoding: .utf8)
         let after = try String(contentsOfFile: directory + "/after", encoding: .utf8)
@@ -123,7 +123,7 @@ struct ProbeInTmuxTests {
         let exited = session.wait(for: "exit status 1")
         #expect(exited.found, "\(exited.screen)")
         #expect(exited.screen.contains("terminal-probe: signal terminate"))
-        let (recorded, _) = session.wait { _ in FileManager.default.fileExists(atPath: directory + "/after") }
+        let (recorded, _) = session.wait { _ in holdsALine(directory + "/after") }
         #expect(recorded)
         let before = try String(contentsOfFile: directory + "/before", encoding: .utf8)
         let after = try String(contentsOfFile: directory + "/after", encoding: .utf8)
@@ -149,7 +149,7 @@ struct ProbeInTmuxTests {
         #expect(session.format("#{cursor_flag}") == "1")
         session.type("stty -g > \(directory)/during")
         session.send("Enter")
-        let (recorded, _) = session.wait { _ in FileManager.default.fileExists(atPath: directory + "/during") }
+        let (recorded, _) = session.wait { _ in holdsALine(directory + "/during") }
         #expect(recorded)
         let before = try String(contentsOfFile: directory + "/before", encoding: .utf8)
         let during = try String(contentsOfFile: directory + "/during", encoding: .utf8)
@@ -251,4 +251,9 @@ struct ProbeWithoutTerminalTests {
         #expect(result.error.contains("standard input and output must be a terminal"))
         #expect(result.output.isEmpty)
     }
+}
+
+/// The shell creates a redirected file before stty writes into it: wait for the whole line, not for the file.
+private func holdsALine(_ path: String) -> Bool {
+    ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").hasSuffix("\n")
 }
