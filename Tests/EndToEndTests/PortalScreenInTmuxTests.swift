@@ -80,9 +80,7 @@ extension WizardInTmuxTests {
         screen.expectNeverShown(Self.portalPassword)
     }
 
-    @Test("no portal configured: the portal screen checks the sandbox's webhook, saves it (0600), a line is created",
-          .enabled(if: WizardInTmuxTests.commandStartsOnThePortalScreen,
-                   "the wizard command does not yet start on the portal screen when no portal is configured"))
+    @Test("no portal configured: the portal screen checks the sandbox's webhook, saves it (0600), a line is created")
     func noConfigSaveAndCreate() async throws {
         let portal = try await portalSandbox { $0.connector = ConnectorState(freeMinutes: 0, paid: true) }
         defer { Task { await portal.stop() } }
@@ -126,9 +124,7 @@ extension WizardInTmuxTests {
         screen.expectNeverShown(Self.portalPassword)
     }
 
-    @Test("no portal configured: a wrong code is diagnosed on the portal screen, nothing is saved",
-          .enabled(if: WizardInTmuxTests.commandStartsOnThePortalScreen,
-                   "the wizard command does not yet start on the portal screen when no portal is configured"))
+    @Test("no portal configured: a wrong code is diagnosed on the portal screen, nothing is saved")
     func noConfigBadCode() async throws {
         let portal = try await portalSandbox()
         defer { Task { await portal.stop() } }
@@ -149,18 +145,6 @@ extension WizardInTmuxTests {
         screen.expectTerminalRestored()
         #expect(!FileManager.default.fileExists(atPath: home + "/config/sipline/config.toml"))
     }
-
-    /// The wizard command hands a run without any portal to the portal screen (the coordinator's wiring); until it
-    /// does, `sipline` exits at once saying that no portal was given.
-    static let commandStartsOnThePortalScreen: Bool = {
-        guard let home = try? emptyDirectory() else { return false }
-        defer { try? FileManager.default.removeItem(atPath: home) }
-        let result = TmuxSession.run(["/bin/sh", "-c", "\(BuiltProducts.sipline) </dev/null"], environment: [
-            "HOME": home, "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state",
-            "SIPLINE_WEBHOOK": "", "TERM": "dumb",
-        ])
-        return !(result.error + result.output).contains("No Bitrix24 portal given")
-    }()
 
     static func emptyDirectory() throws -> String {
         let path = NSTemporaryDirectory() + "sipline-portal-e2e-" + UUID().uuidString

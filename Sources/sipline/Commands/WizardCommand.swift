@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bitrix24REST
 import PortalConfig
 import SIPLineService
 import TerminalUI
@@ -36,30 +37,44 @@ struct WizardCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessEnvironment.current
-        let resolved: ResolvedWizardPortal
+        let logPath = logFile ?? environment["SIPLINE_LOG"].flatMap { $0.isEmpty ? nil : $0 }
+        var resolved: ResolvedWizardPortal?
         do {
             resolved = try await ResolvedWizardPortal.resolve(
-                sandbox: sandbox, portal: portal,
-                logPath: logFile ?? environment["SIPLINE_LOG"].flatMap { $0.isEmpty ? nil : $0 },
-                environment: environment)
+                sandbox: sandbox, portal: portal, logPath: logPath, environment: environment)
         } catch {
-            Terminal.printError(error.description)
-            throw ExitCode(error.exitStatus.rawValue)
-        }
-        let service = resolved.connection.service
-        let context = WizardContext(
-            portalHost: resolved.connection.portal.host, redactedWebhook: resolved.redactedWebhook,
-            isSandbox: resolved.isSandbox, currentDirectory: currentDirectory()
-        )
-        let options = TerminalOptions(noColor: noColor)
-        let recorder = resolved.historyRecorder
-        let outcome: Result<WizardRunOutcome, TerminalUnavailable> = await runOnUIThread {
-            Result { () throws(TerminalUnavailable) in
-                try WizardRuntime.run(context: context, service: service, options: options, onCreated: recorder)
+            // No portal named anywhere: the wizard asks for one on its portal screen.
+            guard case .portal(let reason) = error, reason.kind == .noPortal else {
+                Terminal.printError(error.description)
+                throw ExitCode(error.exitStatus.rawValue)
             }
         }
-        await resolved.connection.close()
-        await resolved.sandbox?.stop()
+        let directory = currentDirectory()
+        let start: WizardStart = resolved.map {
+            .portal(WizardPortal(connection: $0.connection, redactedWebhook: $0.redactedWebhook, isSandbox: $0.isSandbox),
+                    currentDirectory: directory)
+        } ?? .portalScreen(currentDirectory: directory)
+        let sandboxURL = resolved?.sandbox?.webhookURL
+        let connect: WizardPortalConnector = { (url: String) throws(CredentialsError) -> WizardPortal in
+            try WizardPortal.webhook(url, logPath: logPath, sandboxWebhookURL: sandboxURL)
+        }
+        let paths = SiplinePaths(environment: environment)
+        let recorder: @Sendable (CreatedLine, WizardPortal) -> Void = { line, portal in
+            guard !portal.isSandbox else { return }
+            let record = HistoryRecord(portal: portal.host, configID: line.configID, type: line.type.rawValue,
+                                       title: line.title, server: line.server, login: line.login)
+            try? LineHistory(paths: paths).append(record)
+        }
+        let options = TerminalOptions(noColor: noColor)
+        let outcome: Result<WizardRunOutcome, TerminalUnavailable> = await runOnUIThread {
+            Result { () throws(TerminalUnavailable) in
+                try WizardRuntime.run(start: start, connect: connect, savePortal: WizardPortal.configSaver(paths: paths),
+                                      options: options, onCreated: recorder)
+            }
+        }
+        if case .success(let run) = outcome { await run.portal?.shutdown() }
+        await resolved?.connection.close()
+        await resolved?.sandbox?.stop()
         switch outcome {
         case .success(let run):
             if let summary = run.summary { print(summary) }

@@ -10,8 +10,6 @@ struct ResolvedWizardPortal {
     var connection: PortalConnection
     var redactedWebhook: String
     var sandbox: SandboxServer?
-    /// Records every line created on a real portal in the history; sandbox lines are practice, not history.
-    var historyRecorder: @Sendable (CreatedLine) -> Void
 
     var isSandbox: Bool { sandbox != nil }
 
@@ -35,19 +33,8 @@ struct ResolvedWizardPortal {
         }
         let logger = DiagnosticLog.logger(path: logPath, secrets: DiagnosticLog.secrets(of: portal.credentials))
         let connection = PortalConnection(portal: portal, logger: logger)
-        let paths = SiplinePaths(environment: environment)
-        let host = portal.host
-        let isPractice = sandbox != nil
-        let recorder: @Sendable (CreatedLine) -> Void = { line in
-            guard !isPractice else { return }
-            let record = HistoryRecord(portal: host, configID: line.configID, type: line.type.rawValue,
-                                       title: line.title, server: line.server, login: line.login)
-            // The screen already shows the line; a history that cannot be written must not hide that.
-            try? LineHistory(paths: paths).append(record)
-        }
         return ResolvedWizardPortal(
-            connection: connection, redactedWebhook: Self.redactedWebhook(portal.credentials), sandbox: sandbox,
-            historyRecorder: recorder
+            connection: connection, redactedWebhook: Self.redactedWebhook(portal.credentials), sandbox: sandbox
         )
     }
 

@@ -93,23 +93,4 @@ enum WizardRuntime {
         ended.portal = runner.currentPortal
         return ended
     }
-
-    /// The entry of the first wiring (a portal always given): kept until the command moves to
-    /// `run(start:connect:savePortal:options:onCreated:)`. `p` on review checks another webhook (without a log) and
-    /// saves it in the config file the environment names; `onCreated` is not told which portal got the line.
-    @available(*, deprecated, message: "use run(start:connect:savePortal:options:onCreated:)")
-    static func run(
-        context: WizardContext, service: SIPLineService, options: TerminalOptions,
-        onCreated: @escaping @Sendable (CreatedLine) -> Void
-    ) throws(TerminalUnavailable) -> WizardRunOutcome {
-        // The caller owns this service's client and shuts it down itself.
-        let given = WizardPortal(
-            service: service, host: context.portalHost, redactedWebhook: context.redactedWebhook,
-            isSandbox: context.isSandbox, shutdown: {})
-        return try run(
-            start: .portal(given, currentDirectory: context.currentDirectory),
-            connect: { (url: String) throws(CredentialsError) -> WizardPortal in try WizardPortal.webhook(url) },
-            savePortal: WizardPortal.configSaver(paths: SiplinePaths(environment: ProcessEnvironment.current)),
-            options: options, onCreated: { line, _ in onCreated(line) })
-    }
 }
