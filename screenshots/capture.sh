@@ -44,9 +44,15 @@ shot() {  # name [columns rows]
 keys() { $T send-keys -t t "$@"; }
 text() { $T send-keys -t t -l "$1"; }
 
+# No portal configured (an empty config home): the wizard starts on its portal screen.
+mkdir -p "$work/home"
 $T new-session -d -s t -x 80 -y 24 \
-  "env -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color SIPLINE_WEBHOOK=$webhook $bin; sleep 60"
+  "env -u NO_COLOR -u SIPLINE_WEBHOOK LANG=C.UTF-8 TERM=xterm-256color HOME=$work/home \
+   XDG_CONFIG_HOME=$work/home/config XDG_STATE_HOME=$work/home/state $bin; sleep 60"
 
+wait_for "Webhook"; text "$webhook"; keys Enter
+wait_for "Save this portal as"; keys C-u; text "customer-7"; shot 00-portal-checked
+keys Escape
 wait_for "Lines this webhook can see: 1"; shot 01-pbx-type
 keys Enter; wait_for "Connection name"; text "Main office"; shot 02-name
 keys Enter; wait_for "Step 3 of 5"; text "sip:user100@sip.provider.example:5060"; keys Enter
