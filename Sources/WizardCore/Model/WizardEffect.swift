@@ -24,6 +24,11 @@ public enum WizardEffect: Sendable, Equatable {
     case recheckPortal
     /// Save the checked webhook as a named portal in the config file (mode 0600); answer `.portalSaved`.
     case savePortal(name: String, webhookURL: String)
+    /// Keep the form for the next start (`$XDG_STATE_HOME/sipline/draft.json`); never holds the password. Sent
+    /// just before `.quit` when the person leaves with something typed and no line created from it. No answer.
+    case saveDraft(KeptDraft)
+    /// The kept draft is done with (its line was created, or the person chose to start fresh). No answer.
+    case discardDraft
     /// Ctrl-L: repaint the whole terminal.
     case redraw
 }

@@ -4,6 +4,9 @@ import SIPLineService
 public enum WizardEvent: Sendable {
     /// Sent once by the runtime when the wizard starts; answered with `.loadPreflight`.
     case started
+    /// The runtime found a draft kept by an earlier run (sent right after `.started`, before the first frame):
+    /// the wizard offers to continue it.
+    case draftFound(DraftOffer)
     case key(Key)
     case resized(TerminalSize)
     /// Monotonic seconds from the runtime, sent while `Wizard.needsTicks` is true (4 a second is plenty).

@@ -6,6 +6,8 @@ public struct WizardState: Sendable, Equatable {
         case none
         case help
         case quitConfirm
+        /// "Continue the draft …?" on start, while `offeredDraft` is set.
+        case draftOffer
     }
 
     public enum PreflightState: Sendable, Equatable {
@@ -48,6 +50,14 @@ public struct WizardState: Sendable, Equatable {
     public internal(set) var screenNoticesOn: Screen?
 
     public internal(set) var preflight: PreflightState = .loading
+
+    // A draft kept by an earlier run.
+    /// Offered on start until the person continues it or starts fresh.
+    public internal(set) var offeredDraft: DraftOffer?
+    /// A kept draft is still on disk for this form: creating its line discards it.
+    public internal(set) var keptDraftOnDisk = false
+    /// The draft was continued without its password: the credentials open on the password field.
+    var passwordFirst = false
 
     // Submitting.
     public internal(set) var submitStartedAt: Double?
@@ -100,6 +110,15 @@ public struct WizardState: Sendable, Equatable {
     public var hasInput: Bool {
         pbxType != .cloud || !title.text.isEmpty || !server.text.isEmpty || !login.text.isEmpty
             || !password.text.isEmpty || !(portal?.url.text.isEmpty ?? true)
+    }
+
+    /// What quitting now would keep for the next start: the form as typed without the password, unless its line
+    /// was already created or nothing was typed.
+    public var draftToKeep: KeptDraft? {
+        guard createdLine == nil else { return nil }
+        let kept = KeptDraft(type: pbxType, title: title.text, server: server.text, login: login.text,
+                             portalHost: context.portalHost)
+        return kept.isEmpty ? nil : kept
     }
 
     public var fitsTerminal: Bool { size?.fitsWizard ?? true }

@@ -30,6 +30,28 @@ extension Painter {
         paintBox(&canvas, body, inner: inner, top: bodyBottom - body.count - 2)
     }
 
+    /// The draft of an earlier run, named by its title and server so the person knows which form it was.
+    func paintDraftOffer(_ canvas: inout Canvas) {
+        guard let offer = state.offeredDraft else { return }
+        let inner = min(columns - 2 * Layout.margin - 2, 70)
+        let draft = offer.draft
+        let title = TextLayout.truncate(TextLayout.visible(draft.title), to: 30, ellipsis: glyphs.ellipsis)
+        let server = TextLayout.truncate(TextLayout.visible(draft.server), to: 30, ellipsis: glyphs.ellipsis)
+        let named = title.isEmpty ? "the draft" : "the draft \"\(title)\""
+        let question = "Continue \(named)" + (server.isEmpty ? "" : " at \(server)") + " (typed \(offer.typedAt))?"
+        var body: [[Span]] = [[Span(" "), Span("A draft was kept when sipline last quit.", .title)], []]
+        for line in TextLayout.wrap(glyphs.words(question), width: inner - 2) { body.append([Span(" " + line)]) }
+        if !draft.portalHost.isEmpty, draft.portalHost != state.context.portalHost {
+            let portal = TextLayout.truncate(TextLayout.visible(draft.portalHost), to: inner - 22, ellipsis: glyphs.ellipsis)
+            body.append([Span(" It was typed for \(portal).", .muted)])
+        }
+        body.append([Span(" The password is never kept: type it again.", .muted)])
+        body.append([])
+        body.append([Span(" "), Span("Enter", .key), Span(" continue  \(glyphs.dot)  "), Span("n", .key),
+                     Span(" start fresh (the draft is deleted)")])
+        paintBox(&canvas, body, inner: inner, top: bodyTop + 1)
+    }
+
     /// A frame of box lines from row `top`, each row of the box replacing that whole row of the body.
     private func paintBox(_ canvas: inout Canvas, _ body: [[Span]], inner: Int, top: Int) {
         let rule = String(repeating: glyphs.rule, count: inner)

@@ -49,6 +49,10 @@ struct Painter {
             paintQuitConfirm(&canvas)
             canvas.cursor = nil
             paintFooter(&canvas, [("y", "quit"), ("n", "stay")])
+        case .draftOffer:
+            paintDraftOffer(&canvas)
+            canvas.cursor = nil
+            paintFooter(&canvas, [("Enter", "continue the draft"), ("n", "start fresh"), ("Ctrl-C", "quit")])
         }
         return canvas.frame()
     }

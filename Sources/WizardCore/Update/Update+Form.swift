@@ -89,6 +89,11 @@ extension WizardState {
         if screen == .review { returnToReview = false }
         self.screen = screen
         self.focus = focus
+        // A continued draft has everything but the password: the credentials open where typing is still needed.
+        if screen == .credentials, passwordFirst {
+            passwordFirst = false
+            if focus == 0, !login.text.isEmpty, password.text.isEmpty { self.focus = 1 }
+        }
         overlay = .none
         keepCursorsVisible()
     }

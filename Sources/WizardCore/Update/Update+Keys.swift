@@ -15,6 +15,8 @@ extension Wizard {
                 break
             }
             return []
+        case .draftOffer:
+            return draftOfferKey(&state, key)
         case .help:
             switch key {
             case .escape, .function(1):

@@ -11,12 +11,15 @@ extension Wizard {
         state.save = SaveState()
         state.screenNotices = []
         state.screenNoticesOn = nil
+        // The kept draft became this line: nothing is left to offer next time.
+        let discard: [WizardEffect] = state.keptDraftOnDisk ? [.discardDraft] : []
+        state.keptDraftOnDisk = false
         guard line.type == .cloud, let regID = line.regID else {
             state.registration = nil
-            return []
+            return discard
         }
         state.registration = RegistrationWatch(regID: regID)
-        return [.pollStatus(regID: regID, after: RegistrationWatch.interval)]
+        return discard + [.pollStatus(regID: regID, after: RegistrationWatch.interval)]
     }
 
     static func statusPolled(_ state: inout WizardState, _ result: Result<RegistrationStatus, SIPLineError>) -> [WizardEffect] {

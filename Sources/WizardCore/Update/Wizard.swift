@@ -10,6 +10,8 @@ public enum Wizard {
             state.preflight = .loading
             // Without a portal there is nothing to list until a webhook was checked.
             return state.hasPortal ? [.loadPreflight] : []
+        case .draftFound(let offer):
+            return draftFound(&state, offer)
         case .key(let key):
             return handleKey(&state, key)
         case .resized(let size):
@@ -54,9 +56,12 @@ public enum Wizard {
         }
     }
 
+    /// Leaving the wizard (also the runtime's path for signals and a lost terminal): keeps the draft when there is
+    /// one worth keeping, then quits with the status of the run.
     public static func quitEffects(_ state: WizardState) -> [WizardEffect] {
         let created = state.createdLines
-        return [.quit(exitCode: created.isEmpty ? 130 : 0,
+        let keep: [WizardEffect] = state.draftToKeep.map { [.saveDraft($0)] } ?? []
+        return keep + [.quit(exitCode: created.isEmpty ? 130 : 0,
                       summary: created.isEmpty ? nil : Strings.summary(created, context: state.context))]
     }
 }

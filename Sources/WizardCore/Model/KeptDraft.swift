@@ -1,0 +1,35 @@
+import SIPLineService
+
+/// The form as it is kept between runs when the person quits before the line was created: everything but the
+/// password (and the webhook, which never belongs to the form).
+public struct KeptDraft: Sendable, Equatable {
+    public var type: PBXType
+    public var title: String
+    public var server: String
+    public var login: String
+    /// The portal it was typed for (may be empty when no portal was in use yet).
+    public var portalHost: String
+
+    public init(type: PBXType, title: String, server: String, login: String, portalHost: String) {
+        self.type = type
+        self.title = title
+        self.server = server
+        self.login = login
+        self.portalHost = portalHost
+    }
+
+    /// Nothing worth keeping: the defaults of a fresh wizard.
+    public var isEmpty: Bool { type == .cloud && title.isEmpty && server.isEmpty && login.isEmpty }
+}
+
+/// A draft kept by an earlier run, offered on start.
+public struct DraftOffer: Sendable, Equatable {
+    public var draft: KeptDraft
+    /// When it was typed, already formatted for the person (e.g. "2026-11-28 14:05").
+    public var typedAt: String
+
+    public init(draft: KeptDraft, typedAt: String) {
+        self.draft = draft
+        self.typedAt = typedAt
+    }
+}
