@@ -25,6 +25,9 @@ public struct SiplinePaths: Sendable, Hashable {
     /// `…/sipline/history.jsonl`
     public var historyFile: String { Self.join(stateDirectory, "history.jsonl") }
 
+    /// `…/sipline/draft.json`: the wizard's form kept between runs (no secrets).
+    public var draftFile: String { Self.join(stateDirectory, "draft.json") }
+
     static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
