@@ -66,10 +66,11 @@ struct WizardCommand: AsyncParsableCommand {
             try? LineHistory(paths: paths).append(record)
         }
         let options = TerminalOptions(noColor: noColor)
+        let drafts = WizardDrafts(store: DraftStore(paths: paths))
         let outcome: Result<WizardRunOutcome, TerminalUnavailable> = await runOnUIThread {
             Result { () throws(TerminalUnavailable) in
                 try WizardRuntime.run(start: start, connect: connect, savePortal: WizardPortal.configSaver(paths: paths),
-                                      options: options, onCreated: recorder)
+                                      options: options, drafts: drafts, onCreated: recorder)
             }
         }
         if case .success(let run) = outcome { await run.portal?.shutdown() }

@@ -122,7 +122,7 @@ final class WizardEffectRunner: Sendable {
                 let error = await savePortal(name, webhookURL)
                 mailbox.post(.portalSaved(name: name, error: error))
             }
-        case .quit, .redraw:
+        case .quit, .redraw, .saveDraft, .discardDraft:
             break
         }
     }

@@ -25,7 +25,8 @@ enum WizardStart: Sendable {
 enum WizardRuntime {
     static func run(
         start: WizardStart, connect: @escaping WizardPortalConnector, savePortal: @escaping WizardPortalSaver,
-        options: TerminalOptions, onCreated: @escaping @Sendable (CreatedLine, _ on: WizardPortal) -> Void
+        options: TerminalOptions, drafts: WizardDrafts,
+        onCreated: @escaping @Sendable (CreatedLine, _ on: WizardPortal) -> Void
     ) throws(TerminalUnavailable) -> WizardRunOutcome {
         let terminal = try CursesTerminal.start(options)
         let loop = EventLoop(terminal: terminal)
@@ -53,7 +54,7 @@ enum WizardRuntime {
             return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         }
         func apply(_ event: WizardEvent) {
-            for effect in Wizard.update(&state, event) {
+            for effect in Wizard.update(&state, event) where !drafts.perform(effect) {
                 switch effect {
                 case .quit(let exitCode, let summary): outcome = WizardRunOutcome(exitCode: exitCode, summary: summary)
                 case .redraw: terminal.forceRedraw()
@@ -68,6 +69,7 @@ enum WizardRuntime {
         apply(.resized(terminal.size))
         apply(.tick(seconds: seconds()))
         apply(.started)
+        if let offer = drafts.offer() { apply(.draftFound(offer)) }
         terminal.paint(frame())
 
         loop.run(terminal: terminal, timeout: { Wizard.needsTicks(state) ? 0.25 : nil }) { input in
@@ -79,9 +81,11 @@ enum WizardRuntime {
             case .signal(.suspend): break
             case .signal(.interrupt), .signal(.terminate), .signal(.hangup), .hangup:
                 // Nobody is left to confirm a quit: leave now, with the status the wizard would give.
-                let effects = Wizard.quitEffects(state)
-                for case .quit(let exitCode, let summary) in effects {
-                    outcome = WizardRunOutcome(exitCode: exitCode, summary: summary)
+                // The draft is written here too: a dropped SSH session must not lose the form.
+                for effect in Wizard.quitEffects(state) where !drafts.perform(effect) {
+                    if case .quit(let exitCode, let summary) = effect {
+                        outcome = WizardRunOutcome(exitCode: exitCode, summary: summary)
+                    }
                 }
             }
             if Wizard.needsTicks(state) { apply(.tick(seconds: seconds())) }
