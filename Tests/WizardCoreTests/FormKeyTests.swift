@@ -165,9 +165,10 @@ import WizardCore
         Drive.keys(&typed, .control("c"), .escape)
         #expect(typed.overlay == .none)
         #expect(typed.title.text == "x")
-        #expect(Drive.keys(&typed, .control("c"), .character("y")) == [.quit(exitCode: 130, summary: nil)])
+        let kept = KeptDraft(type: .cloud, title: "x", server: "", login: "", portalHost: "b24-4711.bitrix24.com")
+        #expect(Drive.keys(&typed, .control("c"), .character("y")) == [.saveDraft(kept), .quit(exitCode: 130, summary: nil)])
         var enter = typed
-        #expect(Drive.keys(&enter, .enter) == [.quit(exitCode: 130, summary: nil)])
+        #expect(Drive.keys(&enter, .enter) == [.saveDraft(kept), .quit(exitCode: 130, summary: nil)])
     }
 
     @Test func helpOpensAndCloses() {

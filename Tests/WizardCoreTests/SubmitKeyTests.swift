@@ -184,7 +184,10 @@ import WizardCore
         var quitting = Drive.submitting()
         _ = Wizard.update(&quitting, error(.outcomeUnknown, "The portal could not be asked."))
         #expect(quitting.screen == .outcomeUnknown)
-        #expect(Drive.keys(&quitting, .character("q")) == [.quit(exitCode: 130, summary: nil)])
+        // Whether the line exists is unknown: the form is kept, so nothing typed is lost either way.
+        let kept = KeptDraft(type: .cloud, title: "Sales line", server: "sip.provider.example", login: "user100",
+                             portalHost: "b24-4711.bitrix24.com")
+        #expect(Drive.keys(&quitting, .character("q")) == [.saveDraft(kept), .quit(exitCode: 130, summary: nil)])
     }
 
     @Test func createdAfterCheckShowsTheResultWithANote() {

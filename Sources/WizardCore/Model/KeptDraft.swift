@@ -18,8 +18,8 @@ public struct KeptDraft: Sendable, Equatable {
         self.portalHost = portalHost
     }
 
-    /// Nothing worth keeping: the defaults of a fresh wizard.
-    public var isEmpty: Bool { type == .cloud && title.isEmpty && server.isEmpty && login.isEmpty }
+    /// Nothing worth keeping: no text typed. The type alone is not (a new line after a created one carries it over).
+    public var isEmpty: Bool { title.isEmpty && server.isEmpty && login.isEmpty }
 }
 
 /// A draft kept by an earlier run, offered on start.

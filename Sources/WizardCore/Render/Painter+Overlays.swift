@@ -49,7 +49,7 @@ extension Painter {
         body.append([])
         body.append([Span(" "), Span("Enter", .key), Span(" continue  \(glyphs.dot)  "), Span("n", .key),
                      Span(" start fresh (the draft is deleted)")])
-        paintBox(&canvas, body, inner: inner, top: bodyTop + 1)
+        paintBox(&canvas, body, inner: inner, top: bodyTop)
     }
 
     /// A frame of box lines from row `top`, each row of the box replacing that whole row of the body.
