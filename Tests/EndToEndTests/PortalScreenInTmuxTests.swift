@@ -35,7 +35,9 @@ extension WizardInTmuxTests {
         let scopeless = try await portalSandbox { $0.webhookPermissions = .noTelephonyScope }
         let working = try await portalSandbox { $0.connector = ConnectorState(freeMinutes: 37, paid: false) }
         defer { Task { await scopeless.stop(); await working.stop() } }
-        let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color "
+        let state = try Self.emptyDirectory()
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(state) "
             + "SIPLINE_WEBHOOK=\(scopeless.webhookURL) \(BuiltProducts.sipline)"
         let screen = WizardScreen(session: try TmuxSession(recording: command))
 

@@ -19,7 +19,9 @@ struct WizardInTmuxTests {
         configuration.rateLimit = .unlimited
         configure(&configuration)
         let sandbox = try await SandboxServer.start(configuration)
-        let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color "
+        // A fresh state directory: a draft kept by an earlier test (or by the person running them) is not offered.
+        let state = NSTemporaryDirectory() + "sipline-wizard-e2e-" + UUID().uuidString
+        let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(state) "
             + "SIPLINE_WEBHOOK=\(sandbox.webhookURL) \(BuiltProducts.sipline)"
         let session = try TmuxSession(recording: command, columns: columns, rows: rows)
         return (sandbox, WizardScreen(session: session))

@@ -1,0 +1,96 @@
+import Foundation
+import SandboxPortal
+import TestSupport
+import Testing
+
+/// The draft kept between runs, with the real binary in tmux: quit with something typed, start again, continue,
+/// create the line. An empty temporary HOME/XDG_STATE_HOME, so nothing of the person's own state is touched.
+/// Part of the serialized "wizard in tmux" suite: sandboxes of tmux suites running side by side time out.
+extension WizardInTmuxTests {
+    static let draftPassword = "Dr4ft-s3cret-PW"
+
+    private func draftWizard(_ sandbox: SandboxServer, home: String) throws -> WizardScreen {
+        let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color HOME=\(home) "
+            + "XDG_CONFIG_HOME=\(home)/config XDG_STATE_HOME=\(home)/state "
+            + "SIPLINE_WEBHOOK=\(sandbox.webhookURL) \(BuiltProducts.sipline)"
+        return WizardScreen(session: try TmuxSession(recording: command))
+    }
+
+    @Test("Ctrl-C keeps a 0600 draft without the password; the next start offers it, Enter fills it, the line ends it")
+    func quitOfferContinueCreate() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.rateLimit = .unlimited
+        let sandbox = try await SandboxServer.start(configuration)
+        defer { Task { await sandbox.stop() } }
+        let home = NSTemporaryDirectory() + "sipline-draft-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let draftFile = home + "/state/sipline/draft.json"
+
+        // First run: title, server, login and a password typed, then Ctrl-C, y.
+        let first = try draftWizard(sandbox, home: home)
+        try first.waitFor("Lines this webhook can see: 0", seconds: 30)  // a cold first start under load
+        first.press("Enter")
+        try first.waitFor("Connection name")
+        first.type("Front desk")
+        first.press("Enter")
+        try first.waitFor("Step 3 of 5")
+        first.type("sip.provider.example")
+        first.press("Enter")
+        try first.waitFor("Credentials")
+        first.type("user100")
+        first.press("Tab")
+        first.type(Self.draftPassword)
+        try first.waitFor("•••••••••••••••")
+        first.press("C-c")
+        try first.waitFor("Quit sipline?")
+        first.press("y")
+        #expect(first.session.exitStatus() == 130)
+        first.expectTerminalRestored()
+
+        let attributes = try FileManager.default.attributesOfItem(atPath: draftFile)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let kept = try String(contentsOfFile: draftFile, encoding: .utf8)
+        #expect(kept.contains("Front desk"))
+        #expect(kept.contains("sip.provider.example"))
+        #expect(kept.contains("user100"))
+        #expect(!kept.contains(Self.draftPassword))
+        #expect(!kept.contains(sandbox.webhookURL))
+
+        // Second run: the offer names the title and the server; Enter fills the form.
+        let second = try draftWizard(sandbox, home: home)
+        let offer = try second.waitFor("Continue the draft", seconds: 30)
+        #expect(offer.contains("\"Front desk\""))
+        #expect(offer.contains("sip.provider.example"))
+        second.press("Enter")
+        try second.waitUntil("the offer gone") { !$0.contains("Continue the draft") }
+        second.press("Enter")
+        let title = try second.waitFor("Connection name")
+        #expect(title.contains("Front desk"))
+        second.press("Enter")
+        let server = try second.waitFor("Step 3 of 5")
+        #expect(server.contains("sip.provider.example"))
+        second.press("Enter")
+        let credentials = try second.waitFor("Credentials")
+        #expect(credentials.contains("user100"))
+        // The password field has the focus: typing goes there.
+        second.type(Self.draftPassword)
+        try second.waitFor("•••••••••••••••")
+        second.press("Enter")
+        try second.waitFor("Create line")
+        // Until the line exists, the draft stays.
+        #expect(FileManager.default.fileExists(atPath: draftFile))
+        second.press("Enter")
+        try second.waitFor("is connected to Bitrix24 as a cloud PBX line")
+        let line = try #require(await sandbox.lines().first)
+        #expect(line["TITLE"]?.stringValue == "Front desk")
+        #expect(line["LOGIN"]?.stringValue == "user100")
+        #expect(line["PASSWORD"]?.stringValue == Self.draftPassword)
+        #expect(!FileManager.default.fileExists(atPath: draftFile))
+        second.press("q")
+        #expect(second.session.exitStatus() == 0)
+        second.expectTerminalRestored()
+        first.expectNeverShown(Self.draftPassword)
+        second.expectNeverShown(Self.draftPassword)
+    }
+}
