@@ -93,4 +93,44 @@ extension WizardInTmuxTests {
         first.expectNeverShown(Self.draftPassword)
         second.expectNeverShown(Self.draftPassword)
     }
+
+    @Test("SIGHUP (a dropped SSH session) keeps the draft too, and the next start offers it")
+    func hangupKeepsTheDraft() async throws {
+        var configuration = SandboxConfiguration()
+        configuration.rateLimit = .unlimited
+        let sandbox = try await SandboxServer.start(configuration)
+        defer { Task { await sandbox.stop() } }
+        let home = NSTemporaryDirectory() + "sipline-draft-e2e-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let draftFile = home + "/state/sipline/draft.json"
+
+        let first = try draftWizard(sandbox, home: home)
+        try first.waitFor("Lines this webhook can see: 0", seconds: 30)
+        first.press("Enter")
+        try first.waitFor("Connection name")
+        first.type("Dropped line")
+        first.press("Enter")
+        try first.waitFor("Step 3 of 5")
+        first.type("pbx.dropped.example")
+        try first.waitFor("pbx.dropped.example")
+        // The pane's shell runs sipline as its only child (env execs it).
+        let shell = first.session.format("#{pane_pid}")
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        let sipline = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
+        #expect(kill(sipline, SIGHUP) == 0)
+        #expect(first.session.exitStatus() != nil)
+        let kept = try String(contentsOfFile: draftFile, encoding: .utf8)
+        #expect(kept.contains("Dropped line"))
+        #expect(kept.contains("pbx.dropped.example"))
+
+        let second = try draftWizard(sandbox, home: home)
+        let offer = try second.waitFor("Continue the draft", seconds: 30)
+        #expect(offer.contains("\"Dropped line\" at pbx.dropped.example"))
+        second.press("n")
+        try second.waitUntil("the offer gone") { !$0.contains("Continue the draft") }
+        #expect(!FileManager.default.fileExists(atPath: draftFile))
+        second.press("C-c")
+        #expect(second.session.exitStatus() == 130)
+    }
 }
