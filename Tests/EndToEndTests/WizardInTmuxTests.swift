@@ -61,6 +61,19 @@ struct WizardInTmuxTests {
         #expect(result.contains("CONFIG_ID  \(configID)"))
         #expect(result.contains("REG_ID     \(regID)"))
         try screen.waitFor("registered (200 OK)", seconds: 30)
+        // Save the details: the file holds the secrets, so it must be the owner's alone.
+        let folder = NSTemporaryDirectory() + "sipline-details-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        screen.press("s")
+        try screen.waitFor("Enter save")
+        screen.press("C-u")
+        screen.type(folder + "/line.txt")
+        screen.press("Enter")
+        try screen.waitFor("Saved to \(folder)")
+        let saved = try String(contentsOfFile: folder + "/line.txt", encoding: .utf8)
+        #expect(saved.contains(configID) && saved.contains(regID) && saved.contains(Self.password))
+        let mode = try FileManager.default.attributesOfItem(atPath: folder + "/line.txt")[.posixPermissions] as? Int
+        #expect(mode == 0o600)
         screen.press("q")
         #expect(screen.session.exitStatus() == 0)
         let after = try screen.waitFor("created cloud line")

@@ -6,6 +6,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import PortalConfig
 import SIPLineService
 import Synchronization
 import WizardCore
@@ -95,8 +96,14 @@ final class WizardEffectRunner: Sendable {
             }
         case .saveDetails(let path, let contents):
             Task {
-                let error = SecretFile.write(contents, to: path)
-                mailbox.post(.detailsSaved(path: path, error: error))
+                // The details hold secrets: 0600 from the first byte, and only whole files replace old ones.
+                var failure: String?
+                do throws(PrivateFiles.Failure) {
+                    try PrivateFiles.writeAtomically(Array(contents.utf8), to: path)
+                } catch {
+                    failure = Self.reason(error)
+                }
+                mailbox.post(.detailsSaved(path: path, error: failure))
             }
         case .checkPortal(let webhookURL):
             check(webhookURL)
@@ -154,6 +161,18 @@ final class WizardEffectRunner: Sendable {
                 await candidate.shutdown()
                 mailbox.post(.portalChecked(.failure(PortalProblem(error))))
             }
+        }
+    }
+}
+
+extension WizardEffectRunner {
+    /// Why a file could not be written, without the path (the screen names it already).
+    static func reason(_ failure: PrivateFiles.Failure) -> String {
+        switch failure {
+        case .system(_, let operation, let code):
+            return "\(operation) failed: \(PrivateFiles.describe(errno: code).lowercased())."
+        default:
+            return failure.description
         }
     }
 }
