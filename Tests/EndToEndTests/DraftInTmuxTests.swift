@@ -18,12 +18,9 @@ extension WizardInTmuxTests {
 
     @Test("Ctrl-C keeps a 0600 draft without the password; the next start offers it, Enter fills it, the line ends it")
     func quitOfferContinueCreate() async throws {
-        var configuration = SandboxConfiguration()
-        configuration.rateLimit = .unlimited
-        let sandbox = try await SandboxServer.start(configuration)
+        let sandbox = try await WizardFixtures.sandbox()
         defer { Task { await sandbox.stop() } }
-        let home = NSTemporaryDirectory() + "sipline-draft-e2e-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let home = try WizardFixtures.emptyDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let draftFile = home + "/state/sipline/draft.json"
 
@@ -96,12 +93,9 @@ extension WizardInTmuxTests {
 
     @Test("SIGHUP (a dropped SSH session) keeps the draft too, and the next start offers it")
     func hangupKeepsTheDraft() async throws {
-        var configuration = SandboxConfiguration()
-        configuration.rateLimit = .unlimited
-        let sandbox = try await SandboxServer.start(configuration)
+        let sandbox = try await WizardFixtures.sandbox()
         defer { Task { await sandbox.stop() } }
-        let home = NSTemporaryDirectory() + "sipline-draft-e2e-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let home = try WizardFixtures.emptyDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let draftFile = home + "/state/sipline/draft.json"
 

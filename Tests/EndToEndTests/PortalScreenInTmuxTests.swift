@@ -11,10 +11,7 @@ extension WizardInTmuxTests {
     static let portalPassword = "Pq4-s3cret-PW"
 
     private func portalSandbox(_ configure: (inout SandboxConfiguration) -> Void = { _ in }) async throws -> SandboxServer {
-        var configuration = SandboxConfiguration()
-        configuration.rateLimit = .unlimited
-        configure(&configuration)
-        return try await SandboxServer.start(configuration)
+        try await WizardFixtures.sandbox(configure)
     }
 
     /// The webhook code: the segment after `/rest/USER_ID/`.
@@ -35,7 +32,7 @@ extension WizardInTmuxTests {
         let scopeless = try await portalSandbox { $0.webhookPermissions = .noTelephonyScope }
         let working = try await portalSandbox { $0.connector = ConnectorState(freeMinutes: 37, paid: false) }
         defer { Task { await scopeless.stop(); await working.stop() } }
-        let state = try Self.emptyDirectory()
+        let state = try WizardFixtures.emptyDirectory()
         defer { try? FileManager.default.removeItem(atPath: state) }
         let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(state) "
             + "SIPLINE_WEBHOOK=\(scopeless.webhookURL) \(BuiltProducts.sipline)"
@@ -86,7 +83,7 @@ extension WizardInTmuxTests {
     func noConfigSaveAndCreate() async throws {
         let portal = try await portalSandbox { $0.connector = ConnectorState(freeMinutes: 0, paid: true) }
         defer { Task { await portal.stop() } }
-        let home = try Self.emptyDirectory()
+        let home = try WizardFixtures.emptyDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let command = "env -u LC_ALL -u NO_COLOR -u SIPLINE_WEBHOOK LANG=C.UTF-8 TERM=xterm-256color HOME=\(home) "
             + "XDG_CONFIG_HOME=\(home)/config XDG_STATE_HOME=\(home)/state \(BuiltProducts.sipline)"
@@ -130,7 +127,7 @@ extension WizardInTmuxTests {
     func noConfigBadCode() async throws {
         let portal = try await portalSandbox()
         defer { Task { await portal.stop() } }
-        let home = try Self.emptyDirectory()
+        let home = try WizardFixtures.emptyDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let command = "env -u LC_ALL -u NO_COLOR -u SIPLINE_WEBHOOK LANG=C.UTF-8 TERM=xterm-256color HOME=\(home) "
             + "XDG_CONFIG_HOME=\(home)/config XDG_STATE_HOME=\(home)/state \(BuiltProducts.sipline)"
@@ -146,11 +143,5 @@ extension WizardInTmuxTests {
         #expect(screen.session.exitStatus() == 130)
         screen.expectTerminalRestored()
         #expect(!FileManager.default.fileExists(atPath: home + "/config/sipline/config.toml"))
-    }
-
-    static func emptyDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "sipline-portal-e2e-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
     }
 }

@@ -15,10 +15,7 @@ struct WizardInTmuxTests {
     private func start(
         _ configure: (inout SandboxConfiguration) -> Void = { _ in }, columns: Int = 80, rows: Int = 24
     ) async throws -> (SandboxServer, WizardScreen) {
-        var configuration = SandboxConfiguration()
-        configuration.rateLimit = .unlimited
-        configure(&configuration)
-        let sandbox = try await SandboxServer.start(configuration)
+        let sandbox = try await WizardFixtures.sandbox(configure)
         // A fresh state directory: a draft kept by an earlier test (or by the person running them) is not offered.
         let state = NSTemporaryDirectory() + "sipline-wizard-e2e-" + UUID().uuidString
         let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(state) "

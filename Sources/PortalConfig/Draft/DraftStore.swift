@@ -30,7 +30,7 @@ public struct SavedDraft: Sendable, Hashable, Codable {
     }
 
     public init(time: Date = Date(), type: String, title: String, server: String, login: String, portal: String) {
-        self.time = HistoryRecord.iso8601(time)
+        self.time = UTCTimestamp.iso8601(time)
         self.type = type
         self.title = title
         self.server = server

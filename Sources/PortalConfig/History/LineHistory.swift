@@ -30,22 +30,13 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
     }
 
     public init(time: Date = Date(), portal: String, configID: Int, type: String, title: String, server: String, login: String) {
-        self.time = Self.iso8601(time)
+        self.time = UTCTimestamp.iso8601(time)
         self.portal = portal
         self.configID = configID
         self.type = type
         self.title = title
         self.server = server
         self.login = login
-    }
-
-    static func iso8601(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
-            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 }
 
