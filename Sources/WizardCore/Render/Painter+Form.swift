@@ -1,3 +1,4 @@
+import TextSafety
 import SIPLineService
 
 extension Painter {
@@ -32,7 +33,7 @@ extension Painter {
             row += 2
         case .failed(let message):
             row = put(&canvas, noticeLines([Notice(.warning, "Could not list the lines this webhook can see: "
-                + TextLayout.visible(message))]), from: row, last: bodyBottom) + 1
+                + message)]), from: row, last: bodyBottom) + 1
         }
         if state.screenNoticesOn == .pbxType {
             put(&canvas, noticeLines(state.screenNotices), from: row, last: bodyBottom)
@@ -89,7 +90,7 @@ extension Painter {
         let width = Layout.fieldWidth(for: field, columns: columns)
         let masked = field == .password && !state.showPassword
         let window = textField.window(width: width, mask: masked ? glyphs.bullet : nil)
-        let shown = masked ? window.text : TextLayout.visible(window.text)
+        let shown = masked ? window.text : window.text
         var spans: [Span] = [
             Span(margin),
             Span(label, focused ? .focus : .plain),

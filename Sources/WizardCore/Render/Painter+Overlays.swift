@@ -1,3 +1,4 @@
+import TextSafety
 import SIPLineService
 
 extension Painter {
@@ -35,14 +36,14 @@ extension Painter {
         guard let offer = state.offeredDraft else { return }
         let inner = min(columns - 2 * Layout.margin - 2, 70)
         let draft = offer.draft
-        let title = TextLayout.truncate(TextLayout.visible(draft.title), to: 30, ellipsis: glyphs.ellipsis)
-        let server = TextLayout.truncate(TextLayout.visible(draft.server), to: 30, ellipsis: glyphs.ellipsis)
+        let title = TextLayout.truncate(draft.title, to: 30, ellipsis: glyphs.ellipsis)
+        let server = TextLayout.truncate(draft.server, to: 30, ellipsis: glyphs.ellipsis)
         let named = title.isEmpty ? "the draft" : "the draft \"\(title)\""
         let question = "Continue \(named)" + (server.isEmpty ? "" : " at \(server)") + " (typed \(offer.typedAt))?"
         var body: [[Span]] = [[Span(" "), Span("A draft was kept when sipline last quit.", .title)], []]
         for line in TextLayout.wrap(glyphs.words(question), width: inner - 2) { body.append([Span(" " + line)]) }
         if !draft.portalHost.isEmpty, draft.portalHost != state.context.portalHost {
-            let portal = TextLayout.truncate(TextLayout.visible(draft.portalHost), to: inner - 22, ellipsis: glyphs.ellipsis)
+            let portal = TextLayout.truncate(draft.portalHost, to: inner - 22, ellipsis: glyphs.ellipsis)
             body.append([Span(" It was typed for \(portal).", .muted)])
         }
         body.append([Span(" The password is never kept: type it again.", .muted)])

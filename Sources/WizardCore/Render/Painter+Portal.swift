@@ -1,3 +1,4 @@
+import TextSafety
 import SIPLineService
 
 extension Painter {
@@ -67,7 +68,7 @@ extension Painter {
         canvas.put(row, [
             Span(margin), Span(Layout.webhookLabel, focused ? .focus : .plain), Span("  "),
             Span(glyphs.fieldBar, focused ? Style(role: .focus, bold: true) : .muted),
-            Span(TextLayout.pad(TextLayout.visible(window.text), to: width), .field),
+            Span(TextLayout.pad(window.text, to: width), .field),
             Span(glyphs.fieldBar, focused ? Style(role: .focus, bold: true) : .muted),
         ])
         if focused {
@@ -81,7 +82,7 @@ extension Painter {
         canvas.put(row, [
             Span(margin), Span(Layout.portalNameLabel, focused ? .focus : .plain), Span("  "),
             Span(glyphs.fieldBar, focused ? Style(role: .focus, bold: true) : .muted),
-            Span(TextLayout.pad(TextLayout.visible(window.text), to: width), .field),
+            Span(TextLayout.pad(window.text, to: width), .field),
             Span(glyphs.fieldBar, focused ? Style(role: .focus, bold: true) : .muted),
         ])
         if focused {

@@ -1,3 +1,4 @@
+import TextSafety
 import SIPLineService
 
 extension Painter {
@@ -27,7 +28,7 @@ extension Painter {
         }
         if !notices.isEmpty {
             lines.append([])
-            lines += noticeLines(notices.map { Notice($0.tone, TextLayout.visible($0.text)) })
+            lines += noticeLines(notices.map { Notice($0.tone, $0.text) })
         }
         let promptRows = state.save.phase == .asking ? 3 : 0
         put(&canvas, lines, from: 3, last: bodyBottom - promptRows)
@@ -86,7 +87,7 @@ extension Painter {
             var lines = noticeLines([Notice(.error, "failed: \(code) \(glyphs.emDash) "
                 + Strings.registrationAdvice(status.statusCode))])
             if let message = status.errorMessage, !message.isEmpty {
-                lines += prose("The provider said: " + TextLayout.visible(message), style: .muted,
+                lines += prose("The provider said: " + message, style: .muted,
                                indent: Layout.margin + 2)
             }
             return lines
@@ -98,7 +99,7 @@ extension Painter {
                     + "Check later with `sipline status \(watch.regID)`.")])
             }
             if let error = watch.pollError {
-                lines += noticeLines([Notice(.warning, "could not ask the portal: " + TextLayout.visible(error)
+                lines += noticeLines([Notice(.warning, "could not ask the portal: " + error
                     + " Check later with `sipline status \(watch.regID)`.")])
             }
             return lines
@@ -108,7 +109,7 @@ extension Painter {
         var lines = [[Span(TextLayout.pad(left, to: 46)), Span("(updates by itself)", .muted)]]
         if let error = watch.pollError {
             lines += noticeLines([Notice(.warning, "could not ask the portal, trying again: "
-                + TextLayout.visible(error))])
+                + error)])
         }
         return lines
     }
@@ -137,8 +138,8 @@ extension Painter {
             lines.append(spans)
         }
         lines.append([])
-        let pbx = "CONFIG_ID \(line.configID) \(glyphs.dot) your PBX: " + TextLayout.visible(line.server)
-            + ", login " + TextLayout.visible(line.login)
+        let pbx = "CONFIG_ID \(line.configID) \(glyphs.dot) your PBX: " + line.server
+            + ", login " + line.login
         lines.append([Span(margin + value(pbx, width: width))])
         return lines
     }
@@ -147,24 +148,24 @@ extension Painter {
     private func moreFields(_ line: CreatedLine) -> [String] {
         var fields: [String] = []
         if let id = line.id { fields.append("ID \(id)") }
-        if let user = line.authUser, !user.isEmpty { fields.append("AUTH_USER " + TextLayout.visible(user)) }
+        if let user = line.authUser, !user.isEmpty { fields.append("AUTH_USER " + user) }
         if let proxy = line.outboundProxy, !proxy.isEmpty {
-            fields.append("OUTBOUND_PROXY " + TextLayout.visible(proxy))
+            fields.append("OUTBOUND_PROXY " + proxy)
         }
         if let detect = line.detectLineNumber { fields.append("DETECT_LINE_NUMBER " + (detect ? "Y" : "N")) }
         if let order = line.lineDetectHeaderOrder, !order.isEmpty {
-            fields.append("LINE_DETECT_HEADER_ORDER " + TextLayout.visible(order))
+            fields.append("LINE_DETECT_HEADER_ORDER " + order)
         }
         if let code = line.registrationStatusCode { fields.append("REGISTRATION_STATUS_CODE \(code)") }
         if let message = line.registrationErrorMessage, !message.isEmpty {
-            fields.append("REGISTRATION_ERROR_MESSAGE " + TextLayout.visible(message))
+            fields.append("REGISTRATION_ERROR_MESSAGE " + message)
         }
         if line.type == .cloud {
             if let server = line.incomingServer, !server.isEmpty {
-                fields.append("INCOMING_SERVER " + TextLayout.visible(server))
+                fields.append("INCOMING_SERVER " + server)
             }
             if let login = line.incomingLogin, !login.isEmpty {
-                fields.append("INCOMING_LOGIN " + TextLayout.visible(login))
+                fields.append("INCOMING_LOGIN " + login)
             }
             if let secret = line.incomingPassword, !secret.isEmpty { fields.append("INCOMING_PASSWORD " + mask(secret)) }
         } else {
@@ -173,7 +174,7 @@ extension Painter {
         }
         for key in line.extra.keys.sorted() {
             let shown = line.extra[key]?.stringValue ?? line.extra[key]?.serialized() ?? ""
-            fields.append(TextLayout.visible(key) + " " + value(shown, width: 30))
+            fields.append(key + " " + value(shown, width: 30))
         }
         return fields
     }
@@ -184,7 +185,7 @@ extension Painter {
         let focused = state.overlay == .none
         canvas.put(row, [Span(margin), Span(Layout.saveLabel, .focus), Span("  "),
                          Span(glyphs.fieldBar, Style(role: .focus, bold: true)),
-                         Span(TextLayout.pad(TextLayout.visible(window.text), to: width), .field),
+                         Span(TextLayout.pad(window.text, to: width), .field),
                          Span(glyphs.fieldBar, Style(role: .focus, bold: true))])
         canvas.put(row + 1, margin + "The file holds the passwords; it is written readable only by you (0600).",
                    .muted)

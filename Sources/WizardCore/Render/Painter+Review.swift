@@ -1,3 +1,4 @@
+import TextSafety
 import SIPLineService
 
 extension Painter {
@@ -17,7 +18,7 @@ extension Painter {
             canvas.put(row, [Span(margin), Span(key, .key), Span("  " + TextLayout.pad(label, to: 11)), Span(shown)])
             row += 1
         }
-        let webhook = "(webhook " + TextLayout.visible(state.context.redactedWebhook) + ")"
+        let webhook = "(webhook " + state.context.redactedWebhook + ")"
         let host = value(state.context.portalHost, width: max(10, valueWidth - DisplayWidth.of(webhook) - 3))
         canvas.put(row, [Span(margin), Span("p", .key), Span("  " + TextLayout.pad("Portal", to: 11)), Span(host),
                          Span("   " + value(webhook, width: max(0, valueWidth - DisplayWidth.of(host) - 3)), .muted)])
@@ -49,8 +50,8 @@ extension Painter {
         canvas.put(3, [Span(margin + "Creating the line on " + host + " " + glyphs.ellipsis + "  "),
                        Span(spinner, .key), Span(" \(Int(elapsed)) s")])
         let draft = state.draft
-        let what = "\(Strings.typeName(draft.type)) \"\(TextLayout.visible(draft.title.trimmingSpaces))\" at "
-            + TextLayout.visible(draft.server.trimmingSpaces) + ", login " + TextLayout.visible(draft.login.trimmingSpaces)
+        let what = "\(Strings.typeName(draft.type)) \"\(draft.title.trimmingSpaces)\" at "
+            + draft.server.trimmingSpaces + ", login " + draft.login.trimmingSpaces
         var row = put(&canvas, prose(what, style: .muted), from: 5, last: bodyBottom) + 1
         let note = state.stopRequested
             ? "Stopped waiting. sipline is asking the portal whether the line was created \(glyphs.ellipsis)"
@@ -63,7 +64,7 @@ extension Painter {
         var lines = prose(Strings.unknownBody)
         lines.append([])
         if let reason = state.unknownReason, !reason.isEmpty {
-            lines += prose("What happened: " + TextLayout.visible(reason), style: .muted)
+            lines += prose("What happened: " + reason, style: .muted)
             lines.append([])
         }
         lines += prose(Strings.unknownAdvice)

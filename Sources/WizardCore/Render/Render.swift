@@ -1,3 +1,4 @@
+import TextSafety
 import SIPLineService
 
 extension Wizard {
@@ -188,6 +189,6 @@ struct Painter {
 
     /// A value from the portal or the person, made safe and cut to `width` columns.
     func value(_ text: String, width: Int) -> String {
-        TextLayout.truncate(TextLayout.visible(text), to: width, ellipsis: glyphs.ellipsis)
+        TextLayout.truncate(text, to: width, ellipsis: glyphs.ellipsis)
     }
 }

@@ -1,3 +1,4 @@
+import TextSafety
 import BitrixJSON
 import SIPLineService
 
@@ -34,7 +35,7 @@ enum DetailsFile {
             rows.append(("ERROR_MESSAGE", status.errorMessage))
             rows.append(("LAST_UPDATED", status.lastUpdated))
         }
-        let body = rows.compactMap { key, value in value.map { "\(key): \(TextLayout.visible($0))" } }
+        let body = rows.compactMap { key, value in value.map { "\(key): \(VisibleText.escape($0))" } }
         return (["# sipline: SIP line details. Holds secrets: keep this file private."] + body)
             .joined(separator: "\n") + "\n"
     }

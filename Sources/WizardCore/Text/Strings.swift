@@ -1,3 +1,4 @@
+import TextSafety
 import SIPLineService
 
 /// The wizard's words, in one place (English now; Russian later).
@@ -6,7 +7,7 @@ enum Strings {
     static let headerCreated = "sipline · SIP line created"
 
     static func titleExists(_ title: String) -> String {
-        "A line named \"\(TextLayout.visible(title.trimmingSpaces))\" already exists on this portal. Choose another name."
+        "A line named \"\(title.trimmingSpaces)\" already exists on this portal. Choose another name."
     }
 
     static let maxCloudLines = "The portal already has its maximum number of cloud PBX lines. Choose Office PBX, "
@@ -15,20 +16,20 @@ enum Strings {
     static let fieldErrorsIntro = "The portal did not accept the line. It said:"
 
     static func unavailable(_ message: String) -> String {
-        "The portal could not be reached or did not answer as Bitrix24 does: \(TextLayout.visible(message)) "
+        "The portal could not be reached or did not answer as Bitrix24 does: \(message) "
             + "Press Enter to try again."
     }
 
     static func refused(_ message: String) -> String {
-        "The portal refused the line: \(TextLayout.visible(message))"
+        "The portal refused the line: \(message)"
     }
 
     static func notCreated(reason: String) -> String {
-        "The line was not created (\(TextLayout.visible(reason))). Press Enter to try again."
+        "The line was not created (\(reason)). Press Enter to try again."
     }
 
     static func createdAfterCheck(reason: String) -> String {
-        "The portal's answer was lost (\(TextLayout.visible(reason))); sipline listed the lines again and found "
+        "The portal's answer was lost (\(reason)); sipline listed the lines again and found "
             + "this one: it was created."
     }
 
@@ -49,7 +50,7 @@ enum Strings {
         + "Inbound webhook."
 
     static func portalCurrent(host: String, webhook: String) -> String {
-        "In use now: \(TextLayout.visible(host)) (webhook \(TextLayout.visible(webhook)))."
+        "In use now: \(host) (webhook \(webhook))."
     }
 
     static let portalAddRefused = "Nothing was created. Once the webhook is fixed in Bitrix24, press Enter with the "
@@ -58,22 +59,22 @@ enum Strings {
     static let portalRecheckHint = "Press Enter with the field empty to check the portal in use again."
 
     static func portalWorksAgain(host: String) -> String {
-        "The webhook of \(TextLayout.visible(host)) works now."
+        "The webhook of \(host) works now."
     }
 
     static func portalProblem(_ problem: PortalProblem) -> String {
         switch problem {
         case .malformed(let reason):
-            TextLayout.visible(reason)
+            reason
         case .unreachable(let reason):
-            "The portal could not be reached: \(TextLayout.visible(reason)) Check the address and the network "
+            "The portal could not be reached: \(reason) Check the address and the network "
                 + "(or proxy), then press Enter to try again."
         case .badWebhook:
             "The portal did not accept this webhook: its code is wrong, or the webhook was deleted. Copy the address "
                 + "again from Developer resources > Other > Inbound webhook."
         case .missingScope(let scope):
-            "The webhook lacks the scope `\(TextLayout.visible(scope))`. In Bitrix24, edit the inbound webhook, tick "
-                + "\"\(TextLayout.visible(scope))\", save, and press Enter here again."
+            "The webhook lacks the scope `\(scope)`. In Bitrix24, edit the inbound webhook, tick "
+                + "\"\(scope)\", save, and press Enter here again."
         case .missingRight:
             "The webhook's user lacks the telephony right \"Manage numbers — modify\" (or the plan has no REST). "
                 + "Ask a portal administrator to grant it, then press Enter here again."
@@ -81,22 +82,22 @@ enum Strings {
             "This portal lets only an application, not a webhook, manage SIP lines (WRONG_AUTH_TYPE). Quit and use "
                 + "a portal configured with OAuth (--portal NAME)."
         case .other(let reason):
-            "The portal refused the check: \(TextLayout.visible(reason))"
+            "The portal refused the check: \(reason)"
         }
     }
 
     static func portalChecking(host: String?) -> String {
-        "Checking the webhook" + (host.map { " at " + TextLayout.visible($0) } ?? "") + " …"
+        "Checking the webhook" + (host.map { " at " + $0 } ?? "") + " …"
     }
 
     static func portalWorks(host: String) -> String {
-        "The webhook works on \(TextLayout.visible(host)) and may manage SIP lines."
+        "The webhook works on \(host) and may manage SIP lines."
     }
 
     /// The connector's state and what it means for a new line: unpaid without free minutes is only a warning.
     static func connector(_ status: ConnectorStatus) -> Notice {
         if status.paid {
-            let until = status.paidUntil.map { " until " + TextLayout.visible($0) } ?? ""
+            let until = status.paidUntil.map { " until " + $0 } ?? ""
             return Notice(.success, "The SIP connector is paid\(until): lines carry calls.")
         }
         if status.freeMinutes > 0 {
@@ -111,17 +112,17 @@ enum Strings {
         + "Esc uses it for this run only."
 
     static func portalSaveFailed(_ reason: String) -> String {
-        let reason = TextLayout.visible(reason)
+        let reason = reason
         return "The portal was not saved: \(reason)\(reason.hasSuffix(".") ? "" : ".") Press Enter to try again, "
             + "or Esc to use it for this run only."
     }
 
     static func portalSaved(name: String, host: String) -> String {
-        "Saved \(TextLayout.visible(host)) as the portal \"\(TextLayout.visible(name))\" in the config file."
+        "Saved \(host) as the portal \"\(name)\" in the config file."
     }
 
     static func portalForThisRun(host: String) -> String {
-        "Using \(TextLayout.visible(host)) for this run (not saved)."
+        "Using \(host) for this run (not saved)."
     }
 
     /// The config file's rule for portal names (TOML bare keys, typed after `--portal`).
@@ -195,9 +196,9 @@ enum Strings {
 
     /// The line left on the normal screen after quitting: what was created, where, without secrets.
     static func summary(_ lines: [CreatedLine], context: WizardContext) -> String {
-        let place = TextLayout.visible(context.portalHost) + (context.isSandbox ? " (sandbox)" : "")
+        let place = context.portalHost + (context.isSandbox ? " (sandbox)" : "")
         func describe(_ line: CreatedLine) -> String {
-            "\(line.type.rawValue) line \"\(TextLayout.visible(line.title))\" (CONFIG_ID \(line.configID))"
+            "\(line.type.rawValue) line \"\(line.title)\" (CONFIG_ID \(line.configID))"
         }
         if lines.count == 1 { return "sipline: created \(describe(lines[0])) on \(place)" }
         return "sipline: created \(lines.count) lines on \(place): " + lines.map(describe).joined(separator: ", ")

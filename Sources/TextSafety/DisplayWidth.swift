@@ -1,11 +1,13 @@
 /// Terminal display width of text, measured per grapheme cluster the way terminals draw it (wcwidth-like, but pure
 /// and independent of the process locale): combining and format marks take no column, East Asian Wide/Fullwidth and
-/// emoji-presentation graphemes take two, everything else one.
+/// emoji-presentation graphemes take two, everything else one. A grapheme holding a scalar that `VisibleText`
+/// replaces is measured as its escaped form, so layout done before escaping reserves what the escaped text takes.
 public enum DisplayWidth {
     /// Columns taken by one grapheme cluster (0, 1 or 2).
     public static func of(_ grapheme: Character) -> Int {
         let scalars = grapheme.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        if !VisibleText.isSafe(grapheme) { return of(VisibleText.escape(String(grapheme))) }
         // A ZWJ sequence or an emoji with VS16 is drawn as one emoji picture.
         if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji {
             return 2
@@ -23,10 +25,10 @@ public enum DisplayWidth {
         text.reduce(0) { $0 + of($1) }
     }
 
-    /// Columns of one scalar on its own.
+    /// Columns of one scalar on its own (an unsafe one as its stand-in).
     public static func of(_ scalar: Unicode.Scalar) -> Int {
+        if let standIn = VisibleText.standIn(for: scalar) { return standIn.utf8.count }
         let value = scalar.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x7F { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:
@@ -34,7 +36,7 @@ public enum DisplayWidth {
         default:
             break
         }
-        if value == 0x200B || (0x1160...0x11FF).contains(value) { return 0 }  // zero width space, Hangul medial jamo
+        if (0x1160...0x11FF).contains(value) { return 0 }  // Hangul medial jamo
         if scalar.properties.isEmojiPresentation { return 2 }
         if isWide(value) { return 2 }
         return 1
