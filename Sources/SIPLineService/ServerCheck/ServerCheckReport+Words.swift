@@ -1,0 +1,75 @@
+import TextSafety
+import Words
+
+extension ServerCheckReport {
+    /// How long the probe waits in all: 2 s, then once more after a retransmission.
+    public static let probeSeconds = 4
+
+    /// The verdict in words, first the finding, then that it was checked from here; ready to print (provider
+    /// text made visible).
+    public func verdictLines(in words: Words) -> [String] {
+        let server = VisibleText.escape(self.server)
+        var lines: [String] = []
+        switch verdict {
+        case .answered:
+            if let answer {
+                lines.append(words(CheckPhrase.answered(
+                    server: server, target: answer.from.endpoint, statusLine: VisibleText.escape(answer.statusLine))))
+                if let software = answer.software, !software.isEmpty {
+                    lines.append(words(CheckPhrase.software(VisibleText.escape(software))))
+                }
+            }
+        case .noAnswer:
+            if let first = probed {
+                lines.append(words(CheckPhrase.noAnswer(
+                    server: server, target: "\(first.endpoint) \(first.transport.rawValue.uppercased())",
+                    seconds: Self.probeSeconds)))
+            } else {
+                lines.append(words(CheckPhrase.onlyTLSTargets(server: server)))
+            }
+        case .doesNotResolve:
+            lines.append(words(CheckPhrase.doesNotResolve(server: server)))
+        }
+        lines.append(words(CheckPhrase.fromThisMachine))
+        return lines
+    }
+
+    /// One line for the wizard (under the server field, on review).
+    public func summary(in words: Words) -> String {
+        switch verdict {
+        case .answered: words(CheckPhrase.summaryAnswered(statusLine: VisibleText.escape(answer?.statusLine ?? "")))
+        case .noAnswer: words(CheckPhrase.summaryNoAnswer)
+        case .doesNotResolve: words(CheckPhrase.summaryDoesNotResolve)
+        }
+    }
+
+    /// The lookups and targets, for `sipline check`'s details.
+    public func detailLines(in words: Words) -> [String] {
+        var lines: [String] = []
+        if !lookups.isEmpty {
+            lines.append(words(CheckPhrase.lookupsHeading))
+            lines += lookups.map { "  " + $0.line(in: words) }
+        }
+        if !targets.isEmpty {
+            lines.append(words(CheckPhrase.targetsHeading))
+            lines += targets.map { target in
+                "  " + words(CheckPhrase.target(
+                    endpoint: target.endpoint, transport: target.transport.rawValue.uppercased(),
+                    host: VisibleText.escape(target.host), source: target.source.rawValue))
+            }
+        }
+        return lines
+    }
+}
+
+extension DNSLookup {
+    func line(in words: Words) -> String {
+        let type = self.type.rawValue, name = VisibleText.escape(self.name)
+        switch outcome {
+        case .found(let count): return words(CheckPhrase.lookupFound(type: type, name: name, count: count))
+        case .noSuchName: return words(CheckPhrase.lookupNoSuchName(type: type, name: name))
+        case .noRecords: return words(CheckPhrase.lookupNoRecords(type: type, name: name))
+        case .failed(let reason): return words(CheckPhrase.lookupFailed(type: type, name: name, reason: VisibleText.escape(reason)))
+        }
+    }
+}
