@@ -6,8 +6,8 @@ import Testing
 /// The libresolv resolver against a real DNS server: Debian's dnsmasq, started on a loopback port and serving
 /// NAPTR, SRV, A and AAAA records for a provider-like zone.
 @Suite(.serialized) struct DnsmasqResolutionTests {
-    static func zone() throws -> Dnsmasq {
-        try Dnsmasq(domain: "example.com", records: [
+    static func zone() async throws -> Dnsmasq {
+        try await Dnsmasq.start(domain: "example.com", records: [
             "--naptr-record=voip.example.com,20,10,S,SIP+D2U,,_sip._udp.voip.example.com",
             "--naptr-record=voip.example.com,10,10,S,SIP+D2T,,_sip._tcp.voip.example.com",
             "--srv-host=_sip._tcp.voip.example.com,edge1.voip.example.com,5080,10,50",
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func naptrThenSRVThenAddressesFromARealServer() async throws {
-        let dns = try Self.zone()
+        let dns = try await Self.zone()
         defer { dns.stop() }
         let resolver = LibresolvResolver(nameserver: .init(ipv4: "127.0.0.1", port: dns.port))
         let resolution = RFC3263Resolution(resolver: resolver)

@@ -7,7 +7,7 @@ import Testing
 /// port for the "no SIP answer" verdict, and a whole check from a dnsmasq name to a sipp answer.
 @Suite(.serialized) struct OptionsProbeTests {
     @Test func sippAnswersOverUDP() async throws {
-        let sipp = try SippServer.answeringOptions(software: "sipp-udp-peer")
+        let sipp = try await SippServer.answeringOptions(software: "sipp-udp-peer")
         defer { sipp.stop() }
         let report = await ServerChecker(resolver: StaticResolver()).check(server: "127.0.0.1:\(sipp.port)")
         #expect(report.verdict == .answered)
@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func sippAnswersOverTCP() async throws {
-        let sipp = try SippServer.answeringOptions(tcp: true, software: "sipp-tcp-peer")
+        let sipp = try await SippServer.answeringOptions(tcp: true, software: "sipp-tcp-peer")
         defer { sipp.stop() }
         let report = await ServerChecker(resolver: StaticResolver()).check(server: "127.0.0.1:\(sipp.port)", transport: .tcp)
         #expect(report.verdict == .answered, "\(sipp.output.suffix(600))")
@@ -80,9 +80,9 @@ import Testing
     }
 
     @Test func aWholeCheckFromADnsmasqNameToASippAnswer() async throws {
-        let sipp = try SippServer.answeringOptions(software: "sipp-behind-srv")
+        let sipp = try await SippServer.answeringOptions(software: "sipp-behind-srv")
         defer { sipp.stop() }
-        let dns = try Dnsmasq(domain: "example.com", records: [
+        let dns = try await Dnsmasq.start(domain: "example.com", records: [
             "--srv-host=_sip._udp.pbx.example.com,edge.pbx.example.com,\(sipp.port),10,10",
             "--host-record=edge.pbx.example.com,127.0.0.1",
         ])

@@ -31,44 +31,84 @@ public enum LoopbackPeers {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 
-    /// Polls `condition` every 20 ms until it holds or `seconds` pass.
-    static func poll(seconds: Double, _ condition: () -> Bool) -> Bool {
+    /// Polls `condition` every 20 ms until it holds or `seconds` pass. Sleeps with `Task.sleep`: blocking a thread
+    /// would starve the in-process sandboxes of tests running beside it.
+    static func poll(seconds: Double, _ condition: () -> Bool) async -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if condition() { return true }
-            usleep(20_000)
+            try? await Task.sleep(for: .milliseconds(20))
         }
         return condition()
     }
 }
 
-/// A child process with its output in a temporary file.
+/// A long-running child (dnsmasq, sipp) with its output in a temporary file. Started with posix_spawn rather than
+/// Foundation's Process, for two reasons measured here: a Process child inherits the test thread's blocked
+/// signals (SIGTERM among them), and it inherits every descriptor the test process has open without close-on-exec,
+/// among them the sockets by which Foundation notices that *other* children (sipline runs of tests beside this one)
+/// have exited; a peer holding such a socket for its lifetime made those runs look as if they never ended. Here
+/// the child gets an empty signal mask and no descriptor beyond stdin, stdout and stderr.
 public final class PeerProcess: @unchecked Sendable {
-    let process = Process()
+    public let pid: pid_t
     public let outputPath: String
+    private var reaped = false
+    private let lock = NSLock()
 
-    init(_ executable: String, _ arguments: [String], directory: String? = nil) throws {
+    init(_ executable: String, _ arguments: [String]) throws {
         outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("peer-\(UUID().uuidString).log").path
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let log = FileHandle(forWritingAtPath: outputPath)
-        process.standardOutput = log
-        process.standardError = log
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        // glibc 2.34's closefrom action; Swift's Glibc module does not import the _np declarations.
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else {
+            throw LoopbackPeers.Failure(description: "this C library has no posix_spawn_file_actions_addclosefrom_np")
+        }
+        _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigfillset(&defaults)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        guard result == 0 else {
+            throw LoopbackPeers.Failure(description: "\(executable) could not be started: errno \(result)")
+        }
+        self.pid = pid
     }
 
     public var output: String { (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "" }
-    public var isRunning: Bool { process.isRunning }
 
-    /// SIGKILL, not `terminate()`: a child started from a test thread inherits that thread's blocked signals,
-    /// SIGTERM among them, and would never end.
+    public var isRunning: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !reaped else { return false }
+        var status: Int32 = 0
+        if waitpid(pid, &status, WNOHANG) == pid { reaped = true }
+        return !reaped
+    }
+
     public func stop() {
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        lock.lock()
+        defer { lock.unlock() }
+        if !reaped {
+            kill(pid, SIGTERM)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            reaped = true
         }
         try? FileManager.default.removeItem(atPath: outputPath)
     }
@@ -82,8 +122,14 @@ public final class Dnsmasq: @unchecked Sendable {
     public let port: Int
     let process: PeerProcess
 
-    /// `records`: dnsmasq options such as `--naptr-record=…`, `--srv-host=…`, `--host-record=…`.
-    public init(domain: String, records: [String]) throws {
+    private init(port: Int, process: PeerProcess) {
+        self.port = port
+        self.process = process
+    }
+
+    /// Starts dnsmasq and waits until it serves. `records`: dnsmasq options such as `--naptr-record=…`,
+    /// `--srv-host=…`, `--host-record=…`.
+    public static func start(domain: String, records: [String]) async throws -> Dnsmasq {
         let executable = try LoopbackPeers.executable(["/usr/sbin/dnsmasq", "/usr/bin/dnsmasq"], package: "dnsmasq")
         var lastOutput = ""
         for _ in 0..<5 {
@@ -94,12 +140,10 @@ public final class Dnsmasq: @unchecked Sendable {
                 "--pid-file=", "--user=\(NSUserName())", "--log-facility=-",
             ] + records
             let process = try PeerProcess(executable, arguments)
-            if LoopbackPeers.poll(seconds: 10, { process.output.contains("started") || !process.isRunning }),
+            if await LoopbackPeers.poll(seconds: 10, { process.output.contains("started") || !process.isRunning }),
                process.isRunning
             {
-                self.port = port
-                self.process = process
-                return
+                return Dnsmasq(port: port, process: process)
             }
             lastOutput = process.output
             process.stop()
@@ -119,33 +163,39 @@ public final class SippServer: @unchecked Sendable {
     private let directory: String
 
     /// A server that answers every OPTIONS with `200 OK` and `Server: <software>`.
-    public static func answeringOptions(tcp: Bool = false, software: String = "sipp-options-test") throws -> SippServer {
-        try SippServer(scenario: optionsScenario(software: software), tcp: tcp)
+    public static func answeringOptions(tcp: Bool = false, software: String = "sipp-options-test") async throws -> SippServer {
+        try await start(scenario: optionsScenario(software: software), tcp: tcp)
     }
 
-    public init(scenario: String, tcp: Bool) throws {
+    private init(port: Int, process: PeerProcess, directory: String) {
+        self.port = port
+        self.process = process
+        self.directory = directory
+    }
+
+    /// Starts sipp with `scenario` and waits until it listens.
+    public static func start(scenario: String, tcp: Bool) async throws -> SippServer {
         let executable = try LoopbackPeers.executable(["/usr/bin/sipp", "/usr/local/bin/sipp"], package: "sip-tester")
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("sipp-\(UUID().uuidString)").path
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sipp-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try scenario.write(toFile: directory + "/scenario.xml", atomically: true, encoding: .utf8)
         var lastOutput = ""
         for _ in 0..<5 {
             let port = LoopbackPeers.freePort(udp: !tcp)
             let process = try PeerProcess(executable, [
-                "-sf", "scenario.xml", "-i", "127.0.0.1", "-p", String(port), "-t", tcp ? "t1" : "u1", "-nostdin",
-                "-trace_err", "-max_recv_loops", "1000",
-            ], directory: directory)
-            let listening = LoopbackPeers.poll(seconds: 10) {
+                "-sf", directory + "/scenario.xml", "-i", "127.0.0.1", "-p", String(port), "-t", tcp ? "t1" : "u1",
+                "-nostdin", "-max_recv_loops", "1000",
+            ])
+            let listening = await LoopbackPeers.poll(seconds: 10) {
                 !process.isRunning || (tcp ? Self.acceptsTCP(port) : Self.udpPortTaken(port))
             }
             if listening, process.isRunning {
-                self.port = port
-                self.process = process
-                return
+                return SippServer(port: port, process: process, directory: directory)
             }
             lastOutput = process.output
             process.stop()
         }
+        try? FileManager.default.removeItem(atPath: directory)
         throw LoopbackPeers.Failure(description: "sipp did not start: \(lastOutput)")
     }
 
