@@ -32,18 +32,8 @@ extension WizardInTmuxTests {
         // First run: title, server, login and a password typed, then Ctrl-C, y.
         let first = try draftWizard(sandbox, home: home)
         try first.waitFor("Lines this webhook can see: 0", seconds: 30)  // a cold first start under load
-        first.press("Enter")
-        try first.waitFor("Connection name")
-        first.type("Front desk")
-        first.press("Enter")
-        try first.waitFor("Step 3 of 5")
-        first.type("sip.provider.example")
-        first.press("Enter")
-        try first.waitFor("Credentials")
-        first.type("user100")
-        first.press("Tab")
-        first.type(Self.draftPassword)
-        try first.waitFor("•••••••••••••••")
+        try first.fillDraft(title: "Front desk", server: "sip.provider.example", login: "user100",
+                            password: Self.draftPassword)
         first.press("C-c")
         try first.waitFor("Quit sipline?")
         first.press("y")
