@@ -34,7 +34,7 @@ let package = Package(
         ),
         .target(
             name: "SIPLineService",
-            dependencies: ["Bitrix24REST", "Words", "TextSafety", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["Bitrix24REST", "BitrixJSON", "Words", "TextSafety", .product(name: "Logging", package: "swift-log")]
         ),
         // libresolv (res_nquery and its answer parser) for the server check's RFC 3263 lookups.
         .systemLibrary(name: "CResolv", path: "Sources/CResolv"),

@@ -23,3 +23,14 @@ import Words
         #expect(Plural.russian(count, one: "one", few: "few", many: "many") == form)
     }
 }
+
+@Suite struct AnyPhraseTests {
+    @Test func wrapsAnyAreaAndComparesByValue() {
+        let a = AnyPhrase(ListPhrase.noLines(host: "x"))
+        #expect(a == AnyPhrase(ListPhrase.noLines(host: "x")))
+        #expect(a != AnyPhrase(ListPhrase.noLines(host: "y")))
+        #expect(AnyPhrase(a) == a)
+        #expect(Words(.russian)(a) == "На портале x нет SIP-линий.")
+        #expect(Words.english(a) == "No SIP lines on x.")
+    }
+}

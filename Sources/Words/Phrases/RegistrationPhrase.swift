@@ -1,6 +1,6 @@
 /// What a cloud line's registration status means and what to do about it (`sipline status`, the result screen,
 /// plain mode). One key per row of SIPLineService's `RegistrationAdvice` table.
-public enum RegistrationPhrase: Phrase, Hashable {
+public enum RegistrationPhrase: Phrase {
     /// 200.
     case registered
     /// `wait` / `in_progress`: the portal has not heard back yet.
