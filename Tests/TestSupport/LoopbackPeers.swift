@@ -18,17 +18,9 @@ public enum LoopbackPeers {
 
     /// A loopback UDP or TCP port free right now (bound to 0, read, closed).
     public static func freePort(udp: Bool) -> Int {
-        let descriptor = socket(AF_INET, Int32(udp ? SOCK_DGRAM.rawValue : SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) } }
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
-        }
-        return Int(UInt16(bigEndian: address.sin_port))
+        let (descriptor, port) = LoopbackSocket.bound(udp ? SOCK_DGRAM : SOCK_STREAM)
+        close(descriptor)
+        return port
     }
 
     /// Polls `condition` every 20 ms until it holds or `seconds` pass. Sleeps with `Task.sleep`: blocking a thread
@@ -45,7 +37,7 @@ public enum LoopbackPeers {
 
 /// A long-running child (dnsmasq, sipp) with its output in a temporary file. Started with posix_spawn rather than
 /// Foundation's Process, for two reasons measured here: a Process child inherits the test thread's blocked
-/// signals (SIGTERM among them), and it inherits every descriptor the test process has open without close-on-exec,
+/// signals (SIGTERM among them; CleanSpawn clears them), and it inherits every descriptor the test process has open without close-on-exec,
 /// among them the sockets by which Foundation notices that *other* children (sipline runs of tests beside this one)
 /// have exited; a peer holding such a socket for its lifetime made those runs look as if they never ended. Here
 /// the child gets an empty signal mask and no descriptor beyond stdin, stdout and stderr.
@@ -69,21 +61,12 @@ public final class PeerProcess: @unchecked Sendable {
             throw LoopbackPeers.Failure(description: "this C library has no posix_spawn_file_actions_addclosefrom_np")
         }
         _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
+        let result = CleanSpawn.withAttributes(defaultSignals: CleanSpawn.usualSignals) {
+            posix_spawn(&pid, executable, &actions, &$0, argv, environ)
+        }
         guard result == 0 else {
             throw LoopbackPeers.Failure(description: "\(executable) could not be started: errno \(result)")
         }
@@ -233,29 +216,11 @@ public final class SippServer: @unchecked Sendable {
 
     /// Whether binding the UDP port fails because someone (sipp) holds it.
     static func udpPortTaken(_ port: Int) -> Bool {
-        let descriptor = socket(AF_INET, Int32(SOCK_DGRAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        return result != 0
+        !LoopbackSocket.succeeds(SOCK_DGRAM, port: port, { bind($0, $1, $2) })
     }
 
     static func acceptsTCP(_ port: Int) -> Bool {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        return result == 0
+        LoopbackSocket.succeeds(SOCK_STREAM, port: port, { connect($0, $1, $2) })
     }
 }
 
@@ -266,17 +231,7 @@ public final class SilentUDPPort: @unchecked Sendable {
     private let descriptor: Int32
 
     public init() {
-        let descriptor = socket(AF_INET, Int32(SOCK_DGRAM.rawValue), 0)
-        self.descriptor = descriptor
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) } }
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
-        }
-        port = Int(UInt16(bigEndian: address.sin_port))
+        (descriptor, port) = LoopbackSocket.bound(SOCK_DGRAM)
     }
 
     /// Every datagram queued so far, as text (does not wait).
