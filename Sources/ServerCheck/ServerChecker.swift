@@ -26,11 +26,14 @@ public struct ServerChecker: Sendable {
         report.verdict = .noAnswer
         guard !Task.isCancelled, let first = resolved.targets.first(where: { $0.transport != .tls }) else { return report }
         report.probed = first
-        let answer = await SIPProbe(timeout: probeTimeout).probe(first, requestHost: address.hostText,
-                                                                 requestPort: address.port)
-        if let answer {
+        switch await SIPProbe(timeout: probeTimeout).probe(first, requestHost: address.hostText, requestPort: address.port) {
+        case .answered(let answer):
             report.answer = answer
             report.verdict = .answered
+        case .refused:
+            report.refused = true
+        case .silent:
+            break
         }
         return report
     }

@@ -44,10 +44,25 @@ import Testing
         }
     }
 
-    @Test func aRefusedTCPConnectionIsNoAnswer() async throws {
+    @Test func aRefusedTCPConnectionIsNoAnswerThatSaysRefused() async throws {
         let refusing = RefusingPort()
         let report = await ServerChecker(resolver: StaticResolver()).check(server: "127.0.0.1:\(refusing.port)", transport: .tcp)
         #expect(report.verdict == .noAnswer)
+        #expect(report.refused)
+    }
+
+    @Test func aClosedUDPPortRefusesAtOnceAndASilentOneDoesNot() async throws {
+        // Nothing bound: the kernel answers port unreachable, which the connected socket reports as refused.
+        let closed = LoopbackPeers.freePort(udp: true)
+        let report = await ServerChecker(resolver: StaticResolver()).check(server: "127.0.0.1:\(closed)")
+        #expect(report.verdict == .noAnswer && report.refused)
+        #expect(report.verdictLines(in: .english).first?.hasPrefix("127.0.0.1:\(closed) UDP refused the request") == true)
+
+        let silent = SilentUDPPort()
+        var checker = ServerChecker(resolver: StaticResolver())
+        checker.probeTimeout = .milliseconds(200)
+        let quiet = await checker.check(server: "127.0.0.1:\(silent.port)")
+        #expect(quiet.verdict == .noAnswer && !quiet.refused)
     }
 
     @Test func cancellingTheTaskEndsTheWait() async throws {

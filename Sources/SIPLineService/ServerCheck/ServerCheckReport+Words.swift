@@ -8,30 +8,36 @@ extension ServerCheckReport {
     /// The verdict in words, first the finding, then that it was checked from here; ready to print (provider
     /// text made visible).
     public func verdictLines(in words: Words) -> [String] {
+        [finding(in: words)] + softwareLine(in: words) + [words(CheckPhrase.fromThisMachine)]
+    }
+
+    /// What was found, said of the name, or of the address when the server was one (an address does not "resolve").
+    private func finding(in words: Words) -> String {
         let server = VisibleText.escape(self.server)
-        var lines: [String] = []
+        let numeric = targets.first?.source == .numeric
         switch verdict {
         case .answered:
-            if let answer {
-                lines.append(words(CheckPhrase.answered(
-                    server: server, target: answer.from.endpoint, statusLine: VisibleText.escape(answer.statusLine))))
-                if let software = answer.software, !software.isEmpty {
-                    lines.append(words(CheckPhrase.software(VisibleText.escape(software))))
-                }
-            }
+            let target = answer?.from.endpoint ?? ""
+            let status = VisibleText.escape(answer?.statusLine ?? "")
+            return numeric ? words(CheckPhrase.answeredAtAddress(target: target, statusLine: status))
+                : words(CheckPhrase.answered(server: server, target: target, statusLine: status))
         case .noAnswer:
-            if let first = probed {
-                lines.append(words(CheckPhrase.noAnswer(
-                    server: server, target: "\(first.endpoint) \(first.transport.rawValue.uppercased())",
-                    seconds: Self.probeSeconds)))
-            } else {
-                lines.append(words(CheckPhrase.onlyTLSTargets(server: server)))
+            guard let probed else { return words(CheckPhrase.onlyTLSTargets(server: server)) }
+            let target = "\(probed.endpoint) \(probed.transport.rawValue.uppercased())"
+            if refused {
+                return numeric ? words(CheckPhrase.refusedAtAddress(target: target))
+                    : words(CheckPhrase.refused(server: server, target: target))
             }
+            return numeric ? words(CheckPhrase.noAnswerAtAddress(target: target, seconds: Self.probeSeconds))
+                : words(CheckPhrase.noAnswer(server: server, target: target, seconds: Self.probeSeconds))
         case .doesNotResolve:
-            lines.append(words(CheckPhrase.doesNotResolve(server: server)))
+            return words(CheckPhrase.doesNotResolve(server: server))
         }
-        lines.append(words(CheckPhrase.fromThisMachine))
-        return lines
+    }
+
+    private func softwareLine(in words: Words) -> [String] {
+        guard let software = answer?.software, !software.isEmpty else { return [] }
+        return [words(CheckPhrase.software(VisibleText.escape(software)))]
     }
 
     /// One line for the wizard (under the server field, on review).

@@ -25,10 +25,12 @@ public struct ServerCheckReport: Sendable, Hashable {
     public var probed: SIPTarget?
     /// The SIP answer, when one came.
     public var answer: SIPAnswer?
+    /// No answer because the target refused at once (ICMP port unreachable, TCP reset), rather than staying silent.
+    public var refused: Bool
 
     public init(
         server: String, requestedTransport: SIPTransport?, verdict: Verdict, lookups: [DNSLookup], targets: [SIPTarget],
-        probed: SIPTarget?, answer: SIPAnswer?
+        probed: SIPTarget?, answer: SIPAnswer?, refused: Bool = false
     ) {
         self.server = server
         self.requestedTransport = requestedTransport
@@ -37,6 +39,7 @@ public struct ServerCheckReport: Sendable, Hashable {
         self.targets = targets
         self.probed = probed
         self.answer = answer
+        self.refused = refused
     }
 }
 

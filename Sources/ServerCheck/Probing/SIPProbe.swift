@@ -1,15 +1,26 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import NIOCore
 import NIOPosix
 import SIPLineService
 
 /// Sends one OPTIONS to one target and waits for any SIP answer: over UDP, `timeout` then one retransmission of
 /// the same request and `timeout` again; over TCP, a connect within `timeout` and the answer within twice that.
-/// Never throws: no answer (refused, unreachable, silent) is nil. Cancelling the task ends the wait at once.
+/// Never throws: every failure is an outcome. Cancelling the task ends the wait at once.
 struct SIPProbe: Sendable {
     var timeout: Duration
     var group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
 
-    func probe(_ target: SIPTarget, requestHost: String, requestPort: Int?) async -> SIPAnswer? {
+    enum Outcome: Sendable, Hashable {
+        case answered(SIPAnswer)
+        /// Refused at once: ICMP port unreachable on the connected UDP socket, or a TCP reset.
+        case refused
+        /// Nothing came back in time (or the target could not be reached at all).
+        case silent
+    }
+
+    func probe(_ target: SIPTarget, requestHost: String, requestPort: Int?) async -> Outcome {
         let head: SIPResponseHead?
         do {
             switch target.transport {
@@ -17,10 +28,14 @@ struct SIPProbe: Sendable {
             case .tcp: head = try await overTCP(target, requestHost: requestHost, requestPort: requestPort)
             case .tls: head = nil
             }
+        } catch let error as IOError where error.errnoCode == ECONNREFUSED {
+            return .refused
         } catch {
-            head = nil
+            return .silent
         }
-        return head.map { SIPAnswer(statusCode: $0.statusCode, statusLine: $0.statusLine, software: $0.software, from: target) }
+        guard let head else { return .silent }
+        return .answered(SIPAnswer(statusCode: head.statusCode, statusLine: head.statusLine, software: head.software,
+                                   from: target))
     }
 
     private func request(_ target: SIPTarget, local: SocketAddress?, requestHost: String, requestPort: Int?) -> OptionsRequest {

@@ -5,11 +5,22 @@ extension CheckPhrase {
             "This check runs from this machine, not from Bitrix24's servers: the portal may see the server differently."
         case .answered(let server, let target, let statusLine):
             "\(server) resolves and a SIP server answers at \(target): \(statusLine)."
+        case .answeredAtAddress(let target, let statusLine):
+            "A SIP server answers at \(target): \(statusLine)."
         case .software(let name):
             "Its software: \(name)."
         case .noAnswer(let server, let target, let seconds):
             "\(server) resolves, but no SIP answer came from \(target) within \(seconds) s. A firewall may drop "
                 + "OPTIONS from this network; the portal may still reach the server."
+        case .noAnswerAtAddress(let target, let seconds):
+            "No SIP answer came from \(target) within \(seconds) s. A firewall may drop OPTIONS from this network; "
+                + "the portal may still reach the server."
+        case .refused(let server, let target):
+            "\(server) resolves, but \(target) refused the request: nothing listens for SIP there, or a firewall "
+                + "rejects it. The portal may still reach the server from elsewhere."
+        case .refusedAtAddress(let target):
+            "\(target) refused the request: nothing listens for SIP there, or a firewall rejects it. The portal may "
+                + "still reach the server from elsewhere."
         case .onlyTLSTargets(let server):
             "\(server) resolves only to SIP over TLS, which this check does not speak; nothing was sent."
         case .doesNotResolve(let server):

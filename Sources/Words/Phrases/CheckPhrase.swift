@@ -2,12 +2,17 @@
 public enum CheckPhrase: Phrase {
     /// Said with every verdict.
     case fromThisMachine
-    /// A SIP server answered the OPTIONS.
+    /// A SIP server answered the OPTIONS (a name; an address as written).
     case answered(server: String, target: String, statusLine: String)
+    case answeredAtAddress(target: String, statusLine: String)
     /// The answer's `Server`/`User-Agent`.
     case software(String)
-    /// Resolved, but no SIP answer in time.
+    /// Resolved, but no SIP answer in time (a name; an address as written).
     case noAnswer(server: String, target: String, seconds: Int)
+    case noAnswerAtAddress(target: String, seconds: Int)
+    /// The target refused at once (ICMP port unreachable, TCP reset): nothing listens there.
+    case refused(server: String, target: String)
+    case refusedAtAddress(target: String)
     /// Resolved only to TLS targets, which the check does not speak.
     case onlyTLSTargets(server: String)
     /// No NAPTR, SRV or A/AAAA record.

@@ -88,6 +88,7 @@ enum CheckJSON {
             "targets": .array(report.targets.map(target)),
         ]
         if let transport = report.requestedTransport { object["transport"] = .string(transport.rawValue) }
+        if report.verdict == .noAnswer { object["refused"] = .bool(report.refused) }
         if let probed = report.probed { object["probed"] = target(probed) }
         if let answer = report.answer {
             var answerObject: [String: JSONValue] = [

@@ -367,7 +367,10 @@ extension RegistrationPhrase: SampledPhrase {
 extension CheckPhrase: SampledPhrase {
     static let samples: [CheckPhrase] = [
         .fromThisMachine, .answered(server: "‹server›", target: "‹target›", statusLine: "‹status›"),
-        .software("‹software›"), .noAnswer(server: "‹server›", target: "‹target›", seconds: 900001),
+        .answeredAtAddress(target: "‹target›", statusLine: "‹status›"), .software("‹software›"),
+        .noAnswer(server: "‹server›", target: "‹target›", seconds: 900001),
+        .noAnswerAtAddress(target: "‹target›", seconds: 900003), .refused(server: "‹server›", target: "‹target›"),
+        .refusedAtAddress(target: "‹target›"),
         .onlyTLSTargets(server: "‹server›"), .doesNotResolve(server: "‹server›"),
         .summaryAnswered(statusLine: "‹status›"), .summaryNoAnswer, .summaryDoesNotResolve, .lookupsHeading,
         .targetsHeading, .lookupFound(type: "‹type›", name: "‹name›", count: 900002),
