@@ -31,7 +31,11 @@ extension ServerCheckReport {
             return numeric ? words(CheckPhrase.noAnswerAtAddress(target: target, seconds: Self.probeSeconds))
                 : words(CheckPhrase.noAnswer(server: server, target: target, seconds: Self.probeSeconds))
         case .doesNotResolve:
-            return words(CheckPhrase.doesNotResolve(server: server))
+            let unanswered = lookups.contains {
+                if case .failed(let failure) = $0.outcome { return failure.endsResolution }
+                return false
+            }
+            return words(unanswered ? CheckPhrase.dnsUnavailable(server: server) : CheckPhrase.doesNotResolve(server: server))
         }
     }
 
@@ -75,7 +79,11 @@ extension DNSLookup {
         case .found(let count): return words(CheckPhrase.lookupFound(type: type, name: name, count: count))
         case .noSuchName: return words(CheckPhrase.lookupNoSuchName(type: type, name: name))
         case .noRecords: return words(CheckPhrase.lookupNoRecords(type: type, name: name))
-        case .failed(let reason): return words(CheckPhrase.lookupFailed(type: type, name: name, reason: VisibleText.escape(reason)))
+        case .failed(.timedOut): return words(CheckPhrase.lookupTimedOut(type: type, name: name))
+        case .failed(.serverFailure): return words(CheckPhrase.lookupServerFailure(type: type, name: name))
+        case .failed(.noResolver): return words(CheckPhrase.lookupNoResolver(type: type, name: name))
+        case .failed(.unreadable): return words(CheckPhrase.lookupUnreadable(type: type, name: name))
+        case .failed(.cancelled): return words(CheckPhrase.lookupCancelled(type: type, name: name))
         }
     }
 }

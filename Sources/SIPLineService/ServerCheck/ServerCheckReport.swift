@@ -94,8 +94,8 @@ public struct DNSLookup: Sendable, Hashable {
         case noSuchName
         /// The name exists, without records of this type.
         case noRecords
-        /// The resolver could not answer (no nameserver, timeout, server failure): the reason in its words.
-        case failed(String)
+        /// No answer could be had, and why.
+        case failed(DNSFailure)
     }
 
     public var type: RecordType
@@ -107,6 +107,23 @@ public struct DNSLookup: Sendable, Hashable {
         self.name = name
         self.outcome = outcome
     }
+}
+
+/// Why a DNS question got no answer.
+public enum DNSFailure: String, Sendable, Hashable, Codable {
+    /// No nameserver answered in time: this machine's DNS is unreachable (the resolution stops here).
+    case timedOut = "timed_out"
+    /// The nameserver answered with a failure (SERVFAIL, REFUSED).
+    case serverFailure = "server_failure"
+    /// No resolver could be set up here (no usable /etc/resolv.conf; the resolution stops here).
+    case noResolver = "no_resolver"
+    /// An answer came that could not be read.
+    case unreadable
+    /// The check was cancelled.
+    case cancelled
+
+    /// After this failure, further questions would fail the same way.
+    public var endsResolution: Bool { self == .timedOut || self == .noResolver || self == .cancelled }
 }
 
 /// The first line and the software of a SIP answer.

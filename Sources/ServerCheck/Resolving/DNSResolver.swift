@@ -1,3 +1,5 @@
+import SIPLineService
+
 /// The DNS questions RFC 3263 asks, as a protocol: the libresolv resolver answers them from the network, a
 /// `StaticResolver` from a table (for tests, and for a core that must not touch the network).
 public protocol DNSResolver: Sendable {
@@ -16,8 +18,8 @@ public enum DNSAnswer<Record: Sendable & Hashable>: Sendable, Hashable {
     case noSuchName
     /// The name exists without records of the type asked.
     case noRecords
-    /// No answer could be had (no nameserver, timeout, SERVFAIL, an unreadable answer), in the resolver's words.
-    case failed(String)
+    /// No answer could be had, and why.
+    case failed(DNSFailure)
 
     public var records: [Record] {
         if case .records(let records) = self { return records }

@@ -1,5 +1,9 @@
 import CResolv
+#if canImport(Glibc)
+import Glibc
+#endif
 import NIOPosix
+import SIPLineService
 
 /// The system resolver through libresolv (`res_nquery` and its answer parser): /etc/resolv.conf's nameservers, or
 /// one given nameserver (`ipv4:port`, for a DNS server of one's own, as the tests' dnsmasq). Each question uses a
@@ -45,14 +49,14 @@ public struct LibresolvResolver: DNSResolver {
     private func query<Record: Sendable>(
         _ name: String, type: Int32, read: @escaping @Sendable (DNSMessageReader) -> [Record]
     ) async -> DNSAnswer<Record> {
-        if Task.isCancelled { return .failed("cancelled") }
+        if Task.isCancelled { return .failed(.cancelled) }
         let settings = self
         do {
             return try await NIOThreadPool.singleton.runIfActive {
                 settings.blockingQuery(name, type: type, read: read)
             }
         } catch {
-            return .failed("the resolver's thread pool is not running")
+            return .failed(.noResolver)
         }
     }
 
@@ -60,12 +64,12 @@ public struct LibresolvResolver: DNSResolver {
         _ name: String, type: Int32, read: (DNSMessageReader) -> [Record]
     ) -> DNSAnswer<Record> {
         guard let state = cr_open(timeoutSeconds, attempts) else {
-            return .failed("the resolver could not be set up from /etc/resolv.conf")
+            return .failed(.noResolver)
         }
         defer { cr_close(state) }
         if let nameserver {
             guard cr_use_nameserver(state, nameserver.ipv4, UInt16(clamping: nameserver.port)) == 0 else {
-                return .failed("the nameserver \(nameserver.ipv4) is not an IPv4 address")
+                return .failed(.noResolver)
             }
         }
         var buffer = [UInt8](repeating: 0, count: 65_535)
@@ -73,15 +77,18 @@ public struct LibresolvResolver: DNSResolver {
             cr_query(state, name, type, bytes.baseAddress, Int32(bytes.count))
         }
         guard length >= 0 else {
+            // res_send leaves ETIMEDOUT in errno when no nameserver answered at all; TRY_AGAIN alone also
+            // covers a SERVFAIL answer.
+            let timedOut = errno == ETIMEDOUT
             switch cr_h_errno(state) {
             case cr_host_not_found(): return .noSuchName
             case cr_no_data(): return .noRecords
-            case cr_try_again(): return .failed("no answer from the nameserver")
-            default: return .failed("the nameserver refused or failed")
+            case cr_try_again() where timedOut: return .failed(.timedOut)
+            default: return .failed(.serverFailure)
             }
         }
         guard let reader = DNSMessageReader(Array(buffer.prefix(Int(length)))) else {
-            return .failed("the answer could not be read")
+            return .failed(.unreadable)
         }
         let records = read(reader)
         return records.isEmpty ? .noRecords : .records(records)

@@ -1,6 +1,7 @@
 import SIPLineService
 
-/// RFC 3263 §4: from a SIP server to the ordered targets to try, asking a `DNSResolver`.
+/// RFC 3263 §4: from a SIP server to the ordered targets to try, asking a `DNSResolver`. A question that no
+/// nameserver answers ends the resolution (the rest would wait as long).
 /// - a numeric address: itself (port as written, else 5060), no DNS;
 /// - an explicit port: A/AAAA of the host on that port;
 /// - an explicit transport (`--transport`): SRV for that transport, else A/AAAA on the default port;
@@ -42,17 +43,25 @@ public struct RFC3263Resolution: Sendable {
                 outcome.targets = await srvTargets(of: [(transport, Self.srvName(transport, name))], into: &outcome.lookups)
             } else {
                 outcome.targets = await naptrTargets(of: name, into: &outcome.lookups)
-                if outcome.targets.isEmpty, !Task.isCancelled {
+                if outcome.targets.isEmpty, !Self.stops(outcome.lookups) {
                     outcome.targets = await srvTargets(of: Self.srvPrefixes.map { ($0.0, $0.1 + name) },
                                                        into: &outcome.lookups)
                 }
             }
-            if outcome.targets.isEmpty, !Task.isCancelled {
+            if outcome.targets.isEmpty, !Self.stops(outcome.lookups) {
                 outcome.targets = await addresses(of: name, port: Self.defaultPort(transport), transport: transport ?? .udp,
                                                   source: .address, into: &outcome.lookups)
             }
             return outcome
         }
+    }
+
+    /// Cancelled, or the last question showed that DNS cannot be asked from here (no nameserver answered, no
+    /// resolver): every further question would wait as long for nothing.
+    static func stops(_ lookups: [DNSLookup]) -> Bool {
+        if Task.isCancelled { return true }
+        guard case .failed(let failure)? = lookups.last?.outcome else { return false }
+        return failure.endsResolution
     }
 
     static func defaultPort(_ transport: SIPTransport?) -> Int { transport == .tls ? 5061 : 5060 }
@@ -80,14 +89,14 @@ public struct RFC3263Resolution: Sendable {
         var targets: [SIPTarget] = []
         var followed = 0
         for (transport, name) in names {
-            if Task.isCancelled { break }
+            if Self.stops(lookups) { break }
             let answer = await resolver.srv(name)
             // "." as the target: the service is decidedly not available at this name (RFC 2782).
             let records = answer.records.filter { !Self.trimmed($0.target).isEmpty }
                 .sorted { ($0.priority, -$0.weight) < ($1.priority, -$1.weight) }
             lookups.append(DNSLookup(type: .srv, name: name, outcome: Self.outcome(answer, usable: records.count)))
             for record in records where followed < maximumSRVTargets {
-                if Task.isCancelled { break }
+                if Self.stops(lookups) { break }
                 followed += 1
                 targets += await addresses(of: Self.trimmed(record.target), port: record.port, transport: transport,
                                            source: .srv, into: &lookups)
@@ -104,7 +113,7 @@ public struct RFC3263Resolution: Sendable {
         lookups.append(DNSLookup(type: .a, name: name, outcome: Self.outcome(v4, usable: v4.records.count)))
         var found = v4.records
         // NXDOMAIN for A means AAAA has nothing either; skip the second question.
-        if v4 != .noSuchName, !Task.isCancelled {
+        if v4 != .noSuchName, !Self.stops(lookups) {
             let v6 = await resolver.aaaa(name)
             lookups.append(DNSLookup(type: .aaaa, name: name, outcome: Self.outcome(v6, usable: v6.records.count)))
             found += v6.records

@@ -26,6 +26,9 @@ extension CheckPhrase {
         case .doesNotResolve(let server):
             "\(server) does not resolve from here: no NAPTR, SRV, A or AAAA record. Check it for typing errors; "
                 + "if the portal cannot resolve it either, the registration fails with 502."
+        case .dnsUnavailable(let server):
+            "\(server) could not be looked up: no nameserver answered from this machine. Check its DNS settings "
+                + "(/etc/resolv.conf); the portal looks names up on its own."
         case .summaryAnswered(let statusLine):
             "A SIP server answers (\(statusLine)), checked from this machine."
         case .summaryNoAnswer:
@@ -42,8 +45,16 @@ extension CheckPhrase {
             "\(type) \(name): no such name"
         case .lookupNoRecords(let type, let name):
             "\(type) \(name): no records"
-        case .lookupFailed(let type, let name, let reason):
-            "\(type) \(name): failed (\(reason))"
+        case .lookupTimedOut(let type, let name):
+            "\(type) \(name): no answer from the nameserver"
+        case .lookupServerFailure(let type, let name):
+            "\(type) \(name): the nameserver failed or refused"
+        case .lookupNoResolver(let type, let name):
+            "\(type) \(name): no resolver could be set up (/etc/resolv.conf)"
+        case .lookupUnreadable(let type, let name):
+            "\(type) \(name): the answer could not be read"
+        case .lookupCancelled(let type, let name):
+            "\(type) \(name): cancelled"
         case .target(let endpoint, let transport, let host, let source):
             "\(endpoint) \(transport) (\(host), from \(source))"
         case .unknownTransport(let value):

@@ -17,6 +17,8 @@ public enum CheckPhrase: Phrase {
     case onlyTLSTargets(server: String)
     /// No NAPTR, SRV or A/AAAA record.
     case doesNotResolve(server: String)
+    /// No nameserver answered (or none could be asked): nothing is known about the name.
+    case dnsUnavailable(server: String)
     /// One-line forms for the wizard's warning under the server field and its review line.
     case summaryAnswered(statusLine: String)
     case summaryNoAnswer
@@ -28,7 +30,11 @@ public enum CheckPhrase: Phrase {
     case lookupFound(type: String, name: String, count: Int)
     case lookupNoSuchName(type: String, name: String)
     case lookupNoRecords(type: String, name: String)
-    case lookupFailed(type: String, name: String, reason: String)
+    case lookupTimedOut(type: String, name: String)
+    case lookupServerFailure(type: String, name: String)
+    case lookupNoResolver(type: String, name: String)
+    case lookupUnreadable(type: String, name: String)
+    case lookupCancelled(type: String, name: String)
     /// One target: address, transport, host and how it was found.
     case target(endpoint: String, transport: String, host: String, source: String)
     /// `--transport` that is not udp or tcp.

@@ -113,9 +113,9 @@ enum CheckJSON {
             object["count"] = .int(Int64(count))
         case .noSuchName: object["outcome"] = "no_such_name"
         case .noRecords: object["outcome"] = "no_records"
-        case .failed(let reason):
+        case .failed(let failure):
             object["outcome"] = "failed"
-            object["reason"] = .string(reason)
+            object["reason"] = .string(failure.rawValue)
         }
         return .object(object)
     }

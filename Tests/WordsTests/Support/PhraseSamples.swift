@@ -375,7 +375,9 @@ extension CheckPhrase: SampledPhrase {
         .summaryAnswered(statusLine: "‹status›"), .summaryNoAnswer, .summaryDoesNotResolve, .lookupsHeading,
         .targetsHeading, .lookupFound(type: "‹type›", name: "‹name›", count: 900002),
         .lookupNoSuchName(type: "‹type›", name: "‹name›"), .lookupNoRecords(type: "‹type›", name: "‹name›"),
-        .lookupFailed(type: "‹type›", name: "‹name›", reason: "‹reason›"),
+        .lookupTimedOut(type: "‹type›", name: "‹name›"), .lookupServerFailure(type: "‹type›", name: "‹name›"),
+        .lookupNoResolver(type: "‹type›", name: "‹name›"), .lookupUnreadable(type: "‹type›", name: "‹name›"),
+        .lookupCancelled(type: "‹type›", name: "‹name›"), .dnsUnavailable(server: "‹server›"),
         .target(endpoint: "‹endpoint›", transport: "‹transport›", host: "‹host›", source: "‹source›"),
         .unknownTransport("‹value›"), .invalidNameserver("‹value›"),
     ]
