@@ -13,10 +13,7 @@ public struct RegistrationAdvice: Sendable, Hashable {
     public var isFailure: Bool
 
     public init(phrase: RegistrationPhrase, field: DraftField?, providerMessage: String? = nil, isFailure: Bool) {
-        self.phrase = phrase
-        self.field = field
-        self.providerMessage = providerMessage
-        self.isFailure = isFailure
+        (self.phrase, self.field, self.providerMessage, self.isFailure) = (phrase, field, providerMessage, isFailure)
     }
 
     /// The advice for a status as `voximplant.sip.status` answered it.

@@ -74,10 +74,6 @@ public struct DefaultLineChange: Sendable, Hashable {
     public var names: [String: String]
 
     public init(outcome: Outcome, was: OutgoingLine, now: OutgoingLine, expected: OutgoingLine, names: [String: String]) {
-        self.outcome = outcome
-        self.was = was
-        self.now = now
-        self.expected = expected
-        self.names = names
+        (self.outcome, self.was, self.now, self.expected, self.names) = (outcome, was, now, expected, names)
     }
 }

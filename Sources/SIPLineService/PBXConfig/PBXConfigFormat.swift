@@ -17,11 +17,8 @@ public struct OfficePBXSide: Sendable, Hashable {
     public var incomingPassword: String
 
     public init(configID: Int, title: String, incomingServer: String, incomingLogin: String, incomingPassword: String) {
-        self.configID = configID
-        self.title = title
-        self.incomingServer = incomingServer
-        self.incomingLogin = incomingLogin
-        self.incomingPassword = incomingPassword
+        (self.configID, self.title, self.incomingServer, self.incomingLogin, self.incomingPassword)
+            = (configID, title, incomingServer, incomingLogin, incomingPassword)
     }
 
     public enum Unavailable: Error, Sendable, Hashable {

@@ -32,14 +32,8 @@ public struct ServerCheckReport: Sendable, Hashable {
         server: String, requestedTransport: SIPTransport?, verdict: Verdict, lookups: [DNSLookup], targets: [SIPTarget],
         probed: SIPTarget?, answer: SIPAnswer?, refused: Bool = false
     ) {
-        self.server = server
-        self.requestedTransport = requestedTransport
-        self.verdict = verdict
-        self.lookups = lookups
-        self.targets = targets
-        self.probed = probed
-        self.answer = answer
-        self.refused = refused
+        (self.server, self.requestedTransport, self.verdict, self.lookups, self.targets, self.probed, self.answer, self.refused)
+            = (server, requestedTransport, verdict, lookups, targets, probed, answer, refused)
     }
 }
 
@@ -70,11 +64,7 @@ public struct SIPTarget: Sendable, Hashable {
     public var source: Source
 
     public init(host: String, address: String, port: Int, transport: SIPTransport, source: Source) {
-        self.host = host
-        self.address = address
-        self.port = port
-        self.transport = transport
-        self.source = source
+        (self.host, self.address, self.port, self.transport, self.source) = (host, address, port, transport, source)
     }
 
     /// `address:port` with IPv6 in brackets.
@@ -103,9 +93,7 @@ public struct DNSLookup: Sendable, Hashable {
     public var outcome: Outcome
 
     public init(type: RecordType, name: String, outcome: Outcome) {
-        self.type = type
-        self.name = name
-        self.outcome = outcome
+        (self.type, self.name, self.outcome) = (type, name, outcome)
     }
 }
 
@@ -137,9 +125,6 @@ public struct SIPAnswer: Sendable, Hashable {
     public var from: SIPTarget
 
     public init(statusCode: Int, statusLine: String, software: String?, from: SIPTarget) {
-        self.statusCode = statusCode
-        self.statusLine = statusLine
-        self.software = software
-        self.from = from
+        (self.statusCode, self.statusLine, self.software, self.from) = (statusCode, statusLine, software, from)
     }
 }

@@ -37,11 +37,8 @@ public struct NAPTRRecord: Sendable, Hashable {
     public var replacement: String
 
     public init(order: Int, preference: Int, flags: String, service: String, replacement: String) {
-        self.order = order
-        self.preference = preference
-        self.flags = flags
-        self.service = service
-        self.replacement = replacement
+        (self.order, self.preference, self.flags, self.service, self.replacement)
+            = (order, preference, flags, service, replacement)
     }
 }
 
@@ -53,10 +50,7 @@ public struct SRVRecord: Sendable, Hashable {
     public var target: String
 
     public init(priority: Int, weight: Int, port: Int, target: String) {
-        self.priority = priority
-        self.weight = weight
-        self.port = port
-        self.target = target
+        (self.priority, self.weight, self.port, self.target) = (priority, weight, port, target)
     }
 }
 
@@ -72,10 +66,7 @@ public struct StaticResolver: DNSResolver {
         naptr: [String: [NAPTRRecord]] = [:], srv: [String: [SRVRecord]] = [:], a: [String: [String]] = [:],
         aaaa: [String: [String]] = [:]
     ) {
-        self.naptrRecords = naptr
-        self.srvRecords = srv
-        self.aRecords = a
-        self.aaaaRecords = aaaa
+        (naptrRecords, srvRecords, aRecords, aaaaRecords) = (naptr, srv, a, aaaa)
     }
 
     public func naptr(_ name: String) async -> DNSAnswer<NAPTRRecord> { answer(naptrRecords, name) }
