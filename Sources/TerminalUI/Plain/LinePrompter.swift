@@ -64,10 +64,15 @@ public final class LinePrompter {
         let saved = hidden ? EchoOff(descriptor: STDIN_FILENO) : nil
         defer { saved?.restore() }
         let input = next(readingLines: true)
-        if case .line = input {
+        if case .line(let answer) = input {
             questionPending = false
-            // The answer's own newline was not shown (no echo, or no terminal): end the question's line.
-            if hidden || !inputIsTerminal { emit("\n") }
+            // No terminal echoed the answer: a transcript (a pipe, `expect`) shows it after the question; a secret
+            // only ends the question's line.
+            if hidden {
+                emit("\n")
+            } else if !inputIsTerminal {
+                emit(VisibleText.escape(answer) + "\n")
+            }
         }
         return input
     }
