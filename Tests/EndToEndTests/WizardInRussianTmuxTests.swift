@@ -58,8 +58,8 @@ extension WizardInTmuxTests {
         // Quitting leaves the summary in Russian, with the plural of two lines.
         screen.press("q")
         #expect(screen.session.exitStatus() == 0)
-        try screen.waitForAll(["sipline: на ", "создано 2 линии", "линия облачной АТС «Главный офис»",
-                               "линия офисной АТС «Склад»"])
+        try screen.waitForAll(["sipline: на ", "создано 2 линии", "облачная линия «Главный офис»",
+                               "офисная линия «Склад»"])
         let titles = await portal.lines().compactMap { $0["TITLE"]?.stringValue }.sorted()
         #expect(titles == ["Главный офис", "Склад"])
         screen.expectTerminalRestored()
