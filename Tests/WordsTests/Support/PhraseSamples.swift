@@ -24,6 +24,10 @@ let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
     (ScreenPhrase.self, "ScreenPhrase.swift"),
     (SummaryPhrase.self, "SummaryPhrase.swift"),
     (TerminalPhrase.self, "TerminalPhrase.swift"),
+    (RegistrationPhrase.self, "RegistrationPhrase.swift"),
+    (CheckPhrase.self, "CheckPhrase.swift"),
+    (DefaultLinePhrase.self, "DefaultLinePhrase.swift"),
+    (PBXConfigPhrase.self, "PBXConfigPhrase.swift"),
 ]
 
 extension FormPhrase: SampledPhrase {
@@ -347,5 +351,52 @@ extension TerminalPhrase: SampledPhrase {
         .unknownTerminal("‹unknownTerminal›"),
         .unusableTerminal("‹unusableTerminal›"),
         .cursesFailed("‹cursesFailed›"),
+    ]
+}
+
+extension RegistrationPhrase: SampledPhrase {
+    static let samples: [RegistrationPhrase] = [
+        .registered, .stillWaiting, .noAnswerAfterLimit(seconds: 900001), .credentialsRefused(code: 900002), .forbidden,
+        .unknownLogin, .noTimelyAnswer(code: 900003), .intervalTooBrief, .loop(code: 900004), .busyHere,
+        .providerInternalError, .hostnameUnresolved, .badGateway, .serviceUnavailable, .declined,
+        .otherRequestFailure(code: 900005), .otherServerFailure(code: 900006), .otherGlobalFailure(code: 900007),
+        .unexpectedCode(code: 900008), .providerSaid(message: "‹message›"), .runWatchToFollow(regID: 900009),
+    ]
+}
+
+extension CheckPhrase: SampledPhrase {
+    static let samples: [CheckPhrase] = [
+        .fromThisMachine, .answered(server: "‹server›", target: "‹target›", statusLine: "‹status›"),
+        .answeredAtAddress(target: "‹target›", statusLine: "‹status›"), .software("‹software›"),
+        .noAnswer(server: "‹server›", target: "‹target›", seconds: 900001),
+        .noAnswerAtAddress(target: "‹target›", seconds: 900003), .refused(server: "‹server›", target: "‹target›"),
+        .refusedAtAddress(target: "‹target›"),
+        .onlyTLSTargets(server: "‹server›"), .doesNotResolve(server: "‹server›"),
+        .summaryAnswered(statusLine: "‹status›"), .summaryNoAnswer, .summaryDoesNotResolve, .lookupsHeading,
+        .targetsHeading, .lookupFound(type: "‹type›", name: "‹name›", count: 900002),
+        .lookupNoSuchName(type: "‹type›", name: "‹name›"), .lookupNoRecords(type: "‹type›", name: "‹name›"),
+        .lookupTimedOut(type: "‹type›", name: "‹name›"), .lookupServerFailure(type: "‹type›", name: "‹name›"),
+        .lookupNoResolver(type: "‹type›", name: "‹name›"), .lookupUnreadable(type: "‹type›", name: "‹name›"),
+        .lookupCancelled(type: "‹type›", name: "‹name›"), .dnsUnavailable(server: "‹server›"),
+        .target(endpoint: "‹endpoint›", transport: "‹transport›", host: "‹host›", source: "‹source›"),
+        .unknownTransport("‹value›"), .invalidNameserver("‹value›"),
+    ]
+}
+
+extension DefaultLinePhrase: SampledPhrase {
+    static let samples: [DefaultLinePhrase] = [
+        .baseNumber, .number("‹number›"), .cloudLine(regID: 900001), .officeLine(configID: 900002),
+        .restAppLine(app: "‹app›"), .named(line: "‹line›", name: "‹name›"), .current(line: "‹line›"),
+        .madeDefault(was: "‹was›", now: "‹now›"), .alreadyDefault(line: "‹line›"),
+        .notTaken(now: "‹now›", expected: "‹expected›"), .lineNotVisible(configID: 900003),
+    ]
+}
+
+extension PBXConfigPhrase: SampledPhrase {
+    static let samples: [PBXConfigPhrase] = [
+        .header(title: "‹title›", configID: 900001), .registrationNote, .identifyNote, .contextNote(context: "‹context›"),
+        .transportNote(name: "‹name›"), .passwordMasked, .freePBXScreen, .genericHeading, .serverLabel, .portLabel,
+        .loginLabel, .passwordLabel, .transportLabel, .cloudLineHasNoPBXSide(configID: 900002),
+        .noIncomingCredentials(configID: 900003),
     ]
 }
