@@ -29,7 +29,7 @@ import Words
             #expect(toOffice.was == .cloudSIP(regID: try #require(cloud.regID)))
             #expect(toOffice.now == .officeSIP(configID: office.configID))
             #expect(toOffice.names["sip\(office.configID)"] == "Office")
-            #expect(toOffice.sentence(in: .english)
+            #expect(Words.english(toOffice.phrase)
                 == "Was: cloud SIP line reg\(cloud.regID!), \"Cloud\"; now: this line, office SIP line sip\(office.configID), \"Office\".")
 
             let toCloud = try await h.service.makeDefault(cloud)

@@ -13,23 +13,20 @@ extension OutgoingLine {
         }
     }
 
-    /// The line in words, with its name when `names` (from `voximplant.line.get`) has one; the portal's text is
-    /// made visible (VisibleText), ready to print.
-    public func described(in words: Words, names: [String: String]) -> String {
-        let line = VisibleText.escape(words(phrase))
-        guard let name = names[lineID], !name.isEmpty else { return line }
-        return words(DefaultLinePhrase.named(line: line, name: VisibleText.escape(name)))
+    /// The line in words, with its name when `names` (from `voximplant.line.get`) has one.
+    public func described(names: [String: String]) -> AnyPhrase {
+        guard let name = names[lineID], !name.isEmpty else { return AnyPhrase(phrase) }
+        return AnyPhrase(DefaultLinePhrase.named(line: AnyPhrase(phrase), name: name))
     }
 }
 
 extension DefaultLineChange {
-    /// The sentence for what happened: "was: …, now: this line" or why not.
-    public func sentence(in words: Words) -> String {
-        let describe = { (line: OutgoingLine) in line.described(in: words, names: names) }
+    /// What happened: "was: …, now: this line" or why not.
+    public var phrase: DefaultLinePhrase {
         switch outcome {
-        case .madeDefault: return words(DefaultLinePhrase.madeDefault(was: describe(was), now: describe(now)))
-        case .alreadyDefault: return words(DefaultLinePhrase.alreadyDefault(line: describe(now)))
-        case .notTaken: return words(DefaultLinePhrase.notTaken(now: describe(now), expected: describe(expected)))
+        case .madeDefault: .madeDefault(was: was.described(names: names), now: now.described(names: names))
+        case .alreadyDefault: .alreadyDefault(line: now.described(names: names))
+        case .notTaken: .notTaken(now: now.described(names: names), expected: expected.described(names: names))
         }
     }
 }

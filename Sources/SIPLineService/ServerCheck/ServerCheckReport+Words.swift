@@ -44,12 +44,13 @@ extension ServerCheckReport {
         return [words(CheckPhrase.software(VisibleText.escape(software)))]
     }
 
-    /// One line for the wizard (under the server field, on review).
-    public func summary(in words: Words) -> String {
+    /// One line for the wizard (under the server field, on review); the portal's text as it came (a front end makes
+    /// it visible).
+    public var summary: CheckPhrase {
         switch verdict {
-        case .answered: words(CheckPhrase.summaryAnswered(statusLine: VisibleText.escape(answer?.statusLine ?? "")))
-        case .noAnswer: words(CheckPhrase.summaryNoAnswer)
-        case .doesNotResolve: words(CheckPhrase.summaryDoesNotResolve)
+        case .answered: .summaryAnswered(statusLine: answer?.statusLine ?? "")
+        case .noAnswer: .summaryNoAnswer
+        case .doesNotResolve: .summaryDoesNotResolve
         }
     }
 

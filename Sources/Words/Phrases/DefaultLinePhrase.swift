@@ -11,15 +11,15 @@ public enum DefaultLinePhrase: Phrase {
     /// `REST_APP:<id>`.
     case restAppLine(app: String)
     /// A line described above, with its name from `voximplant.line.get`.
-    case named(line: String, name: String)
+    case named(line: AnyPhrase, name: String)
     /// `sipline default`.
-    case current(line: String)
+    case current(line: AnyPhrase)
     /// The set took.
-    case madeDefault(was: String, now: String)
+    case madeDefault(was: AnyPhrase, now: AnyPhrase)
     /// Nothing to do.
-    case alreadyDefault(line: String)
+    case alreadyDefault(line: AnyPhrase)
     /// The portal said 1 but the read-back differs.
-    case notTaken(now: String, expected: String)
+    case notTaken(now: AnyPhrase, expected: AnyPhrase)
     /// `sipline default CONFIG_ID` for a line this webhook cannot see.
     case lineNotVisible(configID: Int)
 }

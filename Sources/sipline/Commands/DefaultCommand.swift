@@ -41,7 +41,7 @@ struct DefaultCommand: AsyncParsableCommand {
                 if let name = names[line.lineID] { object["NAME"] = .string(name) }
                 context.output.emit(.object(object))
             } else {
-                Terminal.print(processWords(DefaultLinePhrase.current(line: line.described(in: processWords, names: names))))
+                Terminal.print(VisibleText.escape(processWords(DefaultLinePhrase.current(line: line.described(names: names)))))
             }
             return
         }
@@ -56,9 +56,9 @@ struct DefaultCommand: AsyncParsableCommand {
                 "EXPECTED": .string(change.expected.lineID),
             ])
         } else if change.outcome == .notTaken {
-            Terminal.printError("sipline: " + change.sentence(in: processWords))
+            Terminal.printError("sipline: " + VisibleText.escape(processWords(change.phrase)))
         } else {
-            Terminal.print(change.sentence(in: processWords))
+            Terminal.print(VisibleText.escape(processWords(change.phrase)))
         }
         if change.outcome == .notTaken { throw ExitCode(ExitStatus.refused.rawValue) }
     }

@@ -10,25 +10,73 @@ protocol SampledPhrase: Phrase {
 /// The areas of the catalogue, each with the file under Sources/Words/Phrases that declares its keys. An area
 /// missing here fails `everyAreaIsSampled`.
 let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
+    (CheckPhrase.self, "CheckPhrase.swift"),
+    (DefaultLinePhrase.self, "DefaultLinePhrase.swift"),
     (FormPhrase.self, "FormPhrase.swift"),
     (HelpTopicPhrase.self, "HelpTopicPhrase.swift"),
     (KeyPhrase.self, "KeyPhrase.swift"),
     (LinePhrase.self, "LinePhrase.swift"),
     (ListPhrase.self, "ListPhrase.swift"),
     (OverlayPhrase.self, "OverlayPhrase.swift"),
+    (PBXConfigPhrase.self, "PBXConfigPhrase.swift"),
     (PlainPhrase.self, "PlainPhrase.swift"),
     (PortalPhrase.self, "PortalPhrase.swift"),
     (RegistrationAdvicePhrase.self, "RegistrationAdvicePhrase.swift"),
+    (RegistrationPhrase.self, "RegistrationPhrase.swift"),
     (ResultPhrase.self, "ResultPhrase.swift"),
     (ReviewPhrase.self, "ReviewPhrase.swift"),
     (ScreenPhrase.self, "ScreenPhrase.swift"),
     (SummaryPhrase.self, "SummaryPhrase.swift"),
     (TerminalPhrase.self, "TerminalPhrase.swift"),
-    (RegistrationPhrase.self, "RegistrationPhrase.swift"),
-    (CheckPhrase.self, "CheckPhrase.swift"),
-    (DefaultLinePhrase.self, "DefaultLinePhrase.swift"),
-    (PBXConfigPhrase.self, "PBXConfigPhrase.swift"),
 ]
+
+extension CheckPhrase: SampledPhrase {
+    static let samples: [CheckPhrase] = [
+        .fromThisMachine,
+        .answered(server: "‹server›", target: "‹target›", statusLine: "‹statusLine›"),
+        .answeredAtAddress(target: "‹target›", statusLine: "‹statusLine›"),
+        .software("‹software›"),
+        .noAnswer(server: "‹server›", target: "‹target›", seconds: 900002),
+        .noAnswerAtAddress(target: "‹target›", seconds: 900003),
+        .refused(server: "‹server›", target: "‹target›"),
+        .refusedAtAddress(target: "‹target›"),
+        .onlyTLSTargets(server: "‹server›"),
+        .doesNotResolve(server: "‹server›"),
+        .dnsUnavailable(server: "‹server›"),
+        .summaryAnswered(statusLine: "‹statusLine›"),
+        .summaryNoAnswer,
+        .summaryDoesNotResolve,
+        .lookupsHeading,
+        .targetsHeading,
+        .lookupFound(type: "‹type›", name: "‹name›", count: 900004),
+        .lookupNoSuchName(type: "‹type›", name: "‹name›"),
+        .lookupNoRecords(type: "‹type›", name: "‹name›"),
+        .lookupTimedOut(type: "‹type›", name: "‹name›"),
+        .lookupServerFailure(type: "‹type›", name: "‹name›"),
+        .lookupNoResolver(type: "‹type›", name: "‹name›"),
+        .lookupUnreadable(type: "‹type›", name: "‹name›"),
+        .lookupCancelled(type: "‹type›", name: "‹name›"),
+        .target(endpoint: "‹endpoint›", transport: "‹transport›", host: "‹host›", source: "‹source›"),
+        .unknownTransport("‹unknownTransport›"),
+        .invalidNameserver("‹invalidNameserver›"),
+    ]
+}
+
+extension DefaultLinePhrase: SampledPhrase {
+    static let samples: [DefaultLinePhrase] = [
+        .baseNumber,
+        .number("‹number›"),
+        .cloudLine(regID: 900005),
+        .officeLine(configID: 900006),
+        .restAppLine(app: "‹app›"),
+        .named(line: AnyPhrase(ListPhrase.noLines(host: "‹line›")), name: "‹name›"),
+        .current(line: AnyPhrase(ListPhrase.noLines(host: "‹line›"))),
+        .madeDefault(was: AnyPhrase(ListPhrase.noLines(host: "‹was›")), now: AnyPhrase(ListPhrase.noLines(host: "‹now›"))),
+        .alreadyDefault(line: AnyPhrase(ListPhrase.noLines(host: "‹line›"))),
+        .notTaken(now: AnyPhrase(ListPhrase.noLines(host: "‹now›")), expected: AnyPhrase(ListPhrase.noLines(host: "‹expected›"))),
+        .lineNotVisible(configID: 900007),
+    ]
+}
 
 extension FormPhrase: SampledPhrase {
     static let samples: [FormPhrase] = [
@@ -38,7 +86,7 @@ extension FormPhrase: SampledPhrase {
         .cloudDescription,
         .officeDescription,
         .countingLines,
-        .linesSeen(total: 900002, cloud: 900003, office: 900004),
+        .linesSeen(total: 900008, cloud: 900009, office: 900010),
         .linesNotListed(AnyPhrase(ListPhrase.noLines(host: "‹linesNotListed›"))),
         .titleHeading,
         .titleHelp,
@@ -158,7 +206,7 @@ extension LinePhrase: SampledPhrase {
 extension ListPhrase: SampledPhrase {
     static let samples: [ListPhrase] = [
         .noLines(host: "‹host›"),
-        .summary(count: 900005, cloud: 900006, office: 900007, host: "‹host›"),
+        .summary(count: 900011, cloud: 900012, office: 900013, host: "‹host›"),
         .lastColumnHeader,
     ]
 }
@@ -171,14 +219,34 @@ extension OverlayPhrase: SampledPhrase {
         .quitQuestionShort,
         .yes,
         .no,
-        .createdInThisRun(900008),
+        .createdInThisRun(900014),
         .draftKept,
         .continueDraft(title: "‹title›", server: "‹server›", typedAt: "‹typedAt›"),
         .typedFor(host: "‹host›"),
-        .moreDraftsKept(900009),
+        .moreDraftsKept(900015),
         .passwordNeverKept,
         .continueChoice,
         .startFreshChoice,
+    ]
+}
+
+extension PBXConfigPhrase: SampledPhrase {
+    static let samples: [PBXConfigPhrase] = [
+        .header(title: "‹title›", configID: 900016),
+        .registrationNote,
+        .identifyNote,
+        .contextNote(context: "‹context›"),
+        .transportNote(name: "‹name›"),
+        .passwordMasked,
+        .freePBXScreen,
+        .genericHeading,
+        .serverLabel,
+        .portLabel,
+        .loginLabel,
+        .passwordLabel,
+        .transportLabel,
+        .cloudLineHasNoPBXSide(configID: 900017),
+        .noIncomingCredentials(configID: 900018),
     ]
 }
 
@@ -190,7 +258,7 @@ extension PlainPhrase: SampledPhrase {
         .warningLead,
         .noteLead,
         .doneLead,
-        .stepHeading(step: 900010, total: 900011, title: "‹title›"),
+        .stepHeading(step: 900019, total: 900020, title: "‹title›"),
         .choiceLine(name: .pbxTypeHeading, description: .pbxTypeHeading),
         .hidden,
         .registration(AnyPhrase(ListPhrase.noLines(host: "‹registration›"))),
@@ -198,7 +266,7 @@ extension PlainPhrase: SampledPhrase {
         .askKeeping(label: "‹label›", current: "‹current›"),
         .askSecret(label: "‹label›"),
         .askSecretKeeping(label: "‹label›"),
-        .askType(current: 900012),
+        .askType(current: 900021),
         .askWebhook,
         .askWebhookOrRecheck,
         .askPortalName(suggested: "‹suggested›"),
@@ -235,7 +303,7 @@ extension PortalPhrase: SampledPhrase {
         .checking,
         .works(host: "‹host›"),
         .connectorPaid(until: "‹until›"),
-        .connectorFreeMinutes(900013),
+        .connectorFreeMinutes(900022),
         .connectorUnpaid,
         .saveHint,
         .saveFailed(AnyPhrase(ListPhrase.noLines(host: "‹saveFailed›"))),
@@ -256,13 +324,39 @@ extension RegistrationAdvicePhrase: SampledPhrase {
     ]
 }
 
+extension RegistrationPhrase: SampledPhrase {
+    static let samples: [RegistrationPhrase] = [
+        .registered,
+        .stillWaiting,
+        .noAnswerAfterLimit(seconds: 900023),
+        .credentialsRefused(code: 900024),
+        .forbidden,
+        .unknownLogin,
+        .noTimelyAnswer(code: 900025),
+        .intervalTooBrief,
+        .loop(code: 900026),
+        .busyHere,
+        .providerInternalError,
+        .hostnameUnresolved,
+        .badGateway,
+        .serviceUnavailable,
+        .declined,
+        .otherRequestFailure(code: 900027),
+        .otherServerFailure(code: 900028),
+        .otherGlobalFailure(code: 900029),
+        .unexpectedCode(code: 900030),
+        .providerSaid(message: "‹message›"),
+        .runWatchToFollow(regID: 900031),
+    ]
+}
+
 extension ResultPhrase: SampledPhrase {
     static let samples: [ResultPhrase] = [
         .cloudCreated(title: "‹title›"),
         .registrationAt(server: "‹server›"),
         .officeCreated(title: "‹title›"),
         .enterOnYourPBX,
-        .yourPBX(configID: 900014, server: "‹server›", login: "‹login›"),
+        .yourPBX(configID: 900032, server: "‹server›", login: "‹login›"),
         .moreLead,
         .foundAfterCheck(reason: "‹reason›"),
         .saving(path: "‹path›"),
@@ -274,8 +368,8 @@ extension ResultPhrase: SampledPhrase {
         .noCode,
         .registrationFailed(code: "‹code›", advice: .checkCredentials),
         .providerSaid("‹providerSaid›"),
-        .stillNotRegistered(checks: 900015, regID: 900016),
-        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900017),
+        .stillNotRegistered(checks: 900033, regID: 900034),
+        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900035),
         .couldNotAskRetrying(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAskRetrying›"))),
         .waiting,
         .inProgress,
@@ -323,21 +417,21 @@ extension ScreenPhrase: SampledPhrase {
     static let samples: [ScreenPhrase] = [
         .headerNew,
         .headerCreated,
-        .step(900018, of: 900019),
+        .step(900036, of: 900037),
         .sandboxMark,
-        .tooSmall(columns: 900020, rows: 900021),
+        .tooSmall(columns: 900038, rows: 900039),
         .enlargeKeepsEverything,
         .moreMakeTaller,
-        .seconds(900022),
+        .seconds(900040),
     ]
 }
 
 extension SummaryPhrase: SampledPhrase {
     static let samples: [SummaryPhrase] = [
-        .cloudLine(title: "‹title›", configID: 900023),
-        .officeLine(title: "‹title›", configID: 900024),
+        .cloudLine(title: "‹title›", configID: 900041),
+        .officeLine(title: "‹title›", configID: 900042),
         .createdOne(line: "‹line›", place: "‹place›"),
-        .createdMany(count: 900025, place: "‹place›", lines: "‹lines›"),
+        .createdMany(count: 900043, place: "‹place›", lines: "‹lines›"),
         .sandboxPlace(host: "‹host›"),
         .draftNotKept(AnyPhrase(ListPhrase.noLines(host: "‹draftNotKept›"))),
     ]
@@ -351,52 +445,5 @@ extension TerminalPhrase: SampledPhrase {
         .unknownTerminal("‹unknownTerminal›"),
         .unusableTerminal("‹unusableTerminal›"),
         .cursesFailed("‹cursesFailed›"),
-    ]
-}
-
-extension RegistrationPhrase: SampledPhrase {
-    static let samples: [RegistrationPhrase] = [
-        .registered, .stillWaiting, .noAnswerAfterLimit(seconds: 900001), .credentialsRefused(code: 900002), .forbidden,
-        .unknownLogin, .noTimelyAnswer(code: 900003), .intervalTooBrief, .loop(code: 900004), .busyHere,
-        .providerInternalError, .hostnameUnresolved, .badGateway, .serviceUnavailable, .declined,
-        .otherRequestFailure(code: 900005), .otherServerFailure(code: 900006), .otherGlobalFailure(code: 900007),
-        .unexpectedCode(code: 900008), .providerSaid(message: "‹message›"), .runWatchToFollow(regID: 900009),
-    ]
-}
-
-extension CheckPhrase: SampledPhrase {
-    static let samples: [CheckPhrase] = [
-        .fromThisMachine, .answered(server: "‹server›", target: "‹target›", statusLine: "‹status›"),
-        .answeredAtAddress(target: "‹target›", statusLine: "‹status›"), .software("‹software›"),
-        .noAnswer(server: "‹server›", target: "‹target›", seconds: 900001),
-        .noAnswerAtAddress(target: "‹target›", seconds: 900003), .refused(server: "‹server›", target: "‹target›"),
-        .refusedAtAddress(target: "‹target›"),
-        .onlyTLSTargets(server: "‹server›"), .doesNotResolve(server: "‹server›"),
-        .summaryAnswered(statusLine: "‹status›"), .summaryNoAnswer, .summaryDoesNotResolve, .lookupsHeading,
-        .targetsHeading, .lookupFound(type: "‹type›", name: "‹name›", count: 900002),
-        .lookupNoSuchName(type: "‹type›", name: "‹name›"), .lookupNoRecords(type: "‹type›", name: "‹name›"),
-        .lookupTimedOut(type: "‹type›", name: "‹name›"), .lookupServerFailure(type: "‹type›", name: "‹name›"),
-        .lookupNoResolver(type: "‹type›", name: "‹name›"), .lookupUnreadable(type: "‹type›", name: "‹name›"),
-        .lookupCancelled(type: "‹type›", name: "‹name›"), .dnsUnavailable(server: "‹server›"),
-        .target(endpoint: "‹endpoint›", transport: "‹transport›", host: "‹host›", source: "‹source›"),
-        .unknownTransport("‹value›"), .invalidNameserver("‹value›"),
-    ]
-}
-
-extension DefaultLinePhrase: SampledPhrase {
-    static let samples: [DefaultLinePhrase] = [
-        .baseNumber, .number("‹number›"), .cloudLine(regID: 900001), .officeLine(configID: 900002),
-        .restAppLine(app: "‹app›"), .named(line: "‹line›", name: "‹name›"), .current(line: "‹line›"),
-        .madeDefault(was: "‹was›", now: "‹now›"), .alreadyDefault(line: "‹line›"),
-        .notTaken(now: "‹now›", expected: "‹expected›"), .lineNotVisible(configID: 900003),
-    ]
-}
-
-extension PBXConfigPhrase: SampledPhrase {
-    static let samples: [PBXConfigPhrase] = [
-        .header(title: "‹title›", configID: 900001), .registrationNote, .identifyNote, .contextNote(context: "‹context›"),
-        .transportNote(name: "‹name›"), .passwordMasked, .freePBXScreen, .genericHeading, .serverLabel, .portLabel,
-        .loginLabel, .passwordLabel, .transportLabel, .cloudLineHasNoPBXSide(configID: 900002),
-        .noIncomingCredentials(configID: 900003),
     ]
 }
