@@ -24,14 +24,14 @@ let package = Package(
         .target(
             name: "Bitrix24REST",
             dependencies: [
-                "BitrixJSON", "TextSafety",
+                "BitrixJSON", "TextSafety", "Words",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
             name: "SIPLineService",
-            dependencies: ["Bitrix24REST", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["Bitrix24REST", "Words", .product(name: "Logging", package: "swift-log")]
         ),
         .target(
             name: "SandboxPortal",
@@ -43,7 +43,7 @@ let package = Package(
         ),
         .target(
             name: "PortalConfig",
-            dependencies: ["Bitrix24REST", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["Bitrix24REST", "Words", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "WizardCore", dependencies: ["SIPLineService", "Words", "TextSafety"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
