@@ -2,6 +2,7 @@ import TextSafety
 import ArgumentParser
 import BitrixJSON
 import SIPLineService
+import Words
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)
@@ -12,31 +13,25 @@ import Darwin
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Show a cloud line's registration status (voximplant.sip.status).",
-        discussion: """
-            With --watch, sipline asks again until the registration ends in success or error (or Ctrl-C), printing
-            each change with the time; ending in error exits 1.
-            Examples:
-              sipline status 150907 --portal acme
-              sipline status 150907 --watch --portal acme
-            """
+        abstract: processWords(HelpPhrase.statusAbstract),
+        discussion: processWords(HelpPhrase.statusDiscussion)
     )
 
-    @Argument(help: "The line's REG_ID (printed by `sipline add`, shown by `sipline list`).")
+    @Argument(help: .words(.statusRegID))
     var regID: Int
 
-    @Flag(name: .customLong("watch"), help: "Poll until success or error, printing each change.")
+    @Flag(name: .customLong("watch"), help: .words(.statusWatch))
     var watch = false
 
     @Option(name: .customLong("interval"), help: .hidden)
     var interval: Double = 2
 
-    @OptionGroup(title: "Portal") var portal: PortalOptions
+    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard regID > 0 else { throw ValidationError("REG_ID must be a positive number, not \(regID).") }
-        guard interval > 0 else { throw ValidationError("--interval must be positive.") }
+        guard regID > 0 else { throw ValidationError(processWords(StatusPhrase.regIDNotPositive(value: regID))) }
+        guard interval > 0 else { throw ValidationError(processWords(StatusPhrase.intervalNotPositive)) }
     }
 
     func run() async throws {
@@ -66,17 +61,16 @@ struct StatusCommand: AsyncParsableCommand {
         guard let final else { throw context.output.fail(.interrupted) }
         if json { context.output.emit(LineJSON.status(final)) }
         if final.result == .error {
-            if !json { Terminal.printError("sipline: the registration failed; check SERVER, LOGIN and PASSWORD with the provider.") }
+            if !json { Terminal.printError("sipline: " + processWords(StatusPhrase.registrationFailed)) }
             throw ExitCode(ExitStatus.refused.rawValue)
         }
     }
 
     static func describe(_ status: RegistrationStatus) -> String {
-        var text = "REG_ID \(status.regID): \(status.result.rawValue)"
-        if let code = status.statusCode { text += " (STATUS_CODE \(code))" }
-        if let message = status.errorMessage, !message.isEmpty { text += " — \(VisibleText.escape(message))" }
-        if let updated = status.lastUpdated, !updated.isEmpty { text += ", updated \(VisibleText.escape(updated)) (portal time)" }
-        return text
+        let message = status.errorMessage.flatMap { $0.isEmpty ? nil : VisibleText.escape($0) }
+        let updated = status.lastUpdated.flatMap { $0.isEmpty ? nil : VisibleText.escape($0) }
+        return processWords(StatusPhrase.registration(
+            regID: status.regID, result: status.result.rawValue, code: status.statusCode, message: message, updated: updated))
     }
 
     /// Local wall time, HH:MM:SS, for the watch lines.

@@ -29,6 +29,14 @@ let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
     (ConfigPhrase.self, "ConfigPhrase.swift"),
     (PrivateFilePhrase.self, "PrivateFilePhrase.swift"),
     (PortalResolutionPhrase.self, "PortalResolutionPhrase.swift"),
+    (CommandPhrase.self, "CommandPhrase.swift"),
+    (AddPhrase.self, "AddPhrase.swift"),
+    (CreatedLinePhrase.self, "CreatedLinePhrase.swift"),
+    (StatusPhrase.self, "StatusPhrase.swift"),
+    (UpdatePhrase.self, "UpdatePhrase.swift"),
+    (DeletePhrase.self, "DeletePhrase.swift"),
+    (SandboxPhrase.self, "SandboxPhrase.swift"),
+    (HelpPhrase.self, "HelpPhrase.swift"),
 ]
 
 extension ListPhrase: SampledPhrase {
@@ -222,5 +230,71 @@ extension PortalResolutionPhrase: SampledPhrase {
         .badConfig(.inFile(path: "‹config›", problem: .notTOML(detail: "‹detail›"))),
         .badConfigPortal(configPath: "‹config›", name: "‹name›", .unsupportedScheme(field: .webhookURL, scheme: "‹scheme›")),
         .webhookFileReadableByOthers(path: "‹path›"),
+    ]
+}
+
+// MARK: - The executable
+
+extension CommandPhrase: SampledPhrase {
+    static let samples: [CommandPhrase] = [
+        .invalidFields(count: 900001), .interrupted, .configIDNotPositive(value: 900002),
+        .passwordGivenTwice, .standardInputUnreadable(reason: .systemFailure(path: "‹path›", operation: "‹op›", reason: "‹r›")),
+        .passwordFileReadableByOthers(path: "‹path›", mode: "‹644›"), .passwordFileFailure(.notUTF8(path: "‹path›")),
+        .passwordFileUnreadable(path: "‹path›"), .passwordNotUTF8(source: "‹source›"),
+        .tokensNotSaved(problem: .inFile(path: "‹path›", problem: .fileDisappeared(portal: "‹portal›"))),
+        .logFileNotOpened(path: "‹path›", reason: "‹reason›"),
+    ]
+}
+
+extension AddPhrase: SampledPhrase {
+    static let samples: [AddPhrase] = [
+        .passwordMissing, .warning(.titleInUse(existing: "‹title›")), .note(.schemeRemoved(scheme: "‹scheme›")),
+        .historyNotRecorded(reason: .missing(path: "‹path›")), .foundAfterCheck(reason: "‹reason›"),
+        .notCreated(reason: "‹reason›"), .outcomeUnknown(reason: "‹reason›"),
+    ]
+}
+
+extension CreatedLinePhrase: SampledPhrase {
+    static let samples: [CreatedLinePhrase] = [
+        .created(configID: 900001, host: "‹host›"), .followRegistration(server: "‹server›", regID: 900002),
+        .setOnYourPBX, .setOnYourPBXRevealed,
+    ]
+}
+
+extension StatusPhrase: SampledPhrase {
+    static let samples: [StatusPhrase] = [
+        .registration(regID: 900001, result: "‹result›", code: 900002, message: "‹message›", updated: "‹updated›"),
+        .registration(regID: 900003, result: "‹result›", code: nil, message: nil, updated: nil),
+        .registrationFailed, .regIDNotPositive(value: 900004), .intervalNotPositive,
+    ]
+}
+
+extension UpdatePhrase: SampledPhrase {
+    static let samples: [UpdatePhrase] = [
+        .updated(configID: 900001, host: "‹host›", fields: ["‹TITLE›", "‹LOGIN›"]), .nothingToChange,
+    ]
+}
+
+extension DeletePhrase: SampledPhrase {
+    static let samples: [DeletePhrase] = [
+        .cannotAsk(configID: 900001),
+        .confirmNamed(configID: 900002, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
+        .confirm(configID: 900003, host: "‹host›"), .declined, .deleted(configID: 900004, host: "‹host›"),
+    ]
+}
+
+extension SandboxPhrase: SampledPhrase {
+    static let samples: [SandboxPhrase] = [.portOutOfRange(port: 900001), .maxCloudLinesNegative(value: 900002)]
+}
+
+extension HelpPhrase: SampledPhrase {
+    static let samples: [HelpPhrase] = [
+        .siplineAbstract, .siplineDiscussion, .wizardAbstract, .wizardDiscussion, .wizardSandbox, .wizardNoColor,
+        .wizardLogFile, .sandboxAbstract, .sandboxDiscussion, .sandboxPort, .sandboxState, .sandboxMaxCloudLines,
+        .sandboxFaultInjection, .addAbstract, .addDiscussion, .addTitle, .addServer, .addLogin, .addType, .showSecrets,
+        .listAbstract, .listDiscussion, .statusAbstract, .statusDiscussion, .statusRegID, .statusWatch,
+        .updateAbstract, .updateDiscussion, .updateTitle, .updateServer, .updateLogin, .configIDArgument,
+        .deleteAbstract, .deleteDiscussion, .deleteYes, .json, .logFile, .language, .passwordGroup, .passwordStdin,
+        .passwordFile, .portalGroup, .webhook, .webhookFile, .portal,
     ]
 }

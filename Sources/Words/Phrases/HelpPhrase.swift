@@ -1,0 +1,49 @@
+/// The commands' help: abstracts, discussions, options and arguments, as swift-argument-parser shows them (its own
+/// headings, USAGE and OPTIONS, stay its own).
+public enum HelpPhrase: Phrase {
+    case siplineAbstract
+    case siplineDiscussion
+    case wizardAbstract
+    case wizardDiscussion
+    case wizardSandbox
+    case wizardNoColor
+    case wizardLogFile
+    case sandboxAbstract
+    case sandboxDiscussion
+    case sandboxPort
+    case sandboxState
+    case sandboxMaxCloudLines
+    case sandboxFaultInjection
+    case addAbstract
+    case addDiscussion
+    case addTitle
+    case addServer
+    case addLogin
+    case addType
+    case showSecrets
+    case listAbstract
+    case listDiscussion
+    case statusAbstract
+    case statusDiscussion
+    case statusRegID
+    case statusWatch
+    case updateAbstract
+    case updateDiscussion
+    case updateTitle
+    case updateServer
+    case updateLogin
+    case configIDArgument
+    case deleteAbstract
+    case deleteDiscussion
+    case deleteYes
+    case json
+    case logFile
+    case language
+    case passwordGroup
+    case passwordStdin
+    case passwordFile
+    case portalGroup
+    case webhook
+    case webhookFile
+    case portal
+}

@@ -1,0 +1,145 @@
+extension HelpPhrase {
+    public var russian: String {
+        switch self {
+        case .siplineAbstract:
+            "Подключение SIP-АТС к порталу Битрикс24: мастер в терминале и команды для voximplant.sip.*."
+        case .siplineDiscussion:
+            """
+            Без команды sipline открывает мастер. Безопасно попробовать можно на встроенном тестовом портале:
+              sipline --sandbox
+            """
+        case .wizardAbstract:
+            "Пошаговое создание SIP-линии в полноэкранном мастере (команда по умолчанию)."
+        case .wizardDiscussion:
+            """
+            Попробовать, не затрагивая настоящий портал:
+              sipline --sandbox
+            На портале из файла настроек или заданном в окружении:
+              sipline --portal acme
+              SIPLINE_WEBHOOK=https://b24-4711.bitrix24.ru/rest/1/<code>/ sipline
+            """
+        case .wizardSandbox:
+            "Работать со встроенным тестовым порталом на 127.0.0.1: ничего не уходит с этой машины."
+        case .wizardNoColor:
+            "Без цвета (то же делает NO_COLOR в окружении)."
+        case .wizardLogFile:
+            "Дописывать в этот файл диагностический журнал без секретов (или задайте SIPLINE_LOG); в терминал "
+                + "журнал не выводится."
+        case .sandboxAbstract:
+            "Запустить тестовый портал на 127.0.0.1 (сначала печатает адрес вебхука, работает до Ctrl-C)."
+        case .sandboxDiscussion:
+            """
+            Тестовый портал отвечает по REST-контракту Битрикс24 для voximplant.sip.* и соблюдает правила портала; \
+            линии хранит в памяти или в файле состояния. Ничего не уходит с этой машины. Первая строка в stdout — \
+            адрес вебхука для sipline, например:
+              sipline sandbox --port 40123 &
+              SIPLINE_WEBHOOK=http://127.0.0.1:40123/rest/1/<code>/ sipline list
+            """
+        case .sandboxPort:
+            "Порт для приёма соединений (0 — любой свободный)."
+        case .sandboxState:
+            "Хранить линии тестового портала в этом JSON-файле между перезапусками."
+        case .sandboxMaxCloudLines:
+            "Сколько линий облачной АТС разрешает тестовый портал (сверх этого — MAX_CLOUD_PBX)."
+        case .sandboxFaultInjection:
+            "Принимать имитацию сбоев через POST /_sandbox/faults (для тестов и демонстрации медленного или "
+                + "сбойного портала)."
+        case .addAbstract:
+            "Создать SIP-линию (voximplant.sip.add)."
+        case .addDiscussion:
+            """
+            Пароль передаётся только через стандартный ввод или файл, но не в командной строке. Поля проверяются \
+            до отправки: при ошибке в поле команда завершается с кодом 65 и перечисляет все ошибки. Создание \
+            никогда не повторяется вслепую: если ответ потерялся, sipline снова получает список линий и сообщает, \
+            создана ли линия.
+            Примеры:
+              printf '%s' "$SIP_PASSWORD" | sipline add --title "Офис" --server sip.example.com --login 100 --password-stdin --portal acme
+              sipline add --type office --title "Своя АТС" --server pbx.example.com --login pbx --password-file ~/pbx.pw --json
+            """
+        case .addTitle:
+            "Название подключения в Битрикс24 (TITLE)."
+        case .addServer:
+            "SIP-сервер: имя хоста, IPv4 или [IPv6], при необходимости :порт (SERVER)."
+        case .addLogin:
+            "SIP-логин (LOGIN)."
+        case .addType:
+            "cloud — облачная АТС: Битрикс24 регистрируется у вашего провайдера; office — офисная АТС: "
+                + "ваша АТС подключается к Битрикс24."
+        case .showSecrets:
+            "Показывать PASSWORD и INCOMING_PASSWORD вместо ********."
+        case .listAbstract:
+            "Показать SIP-линии портала (voximplant.sip.get, все страницы)."
+        case .listDiscussion:
+            """
+            Примеры:
+              sipline list --portal acme
+              SIPLINE_WEBHOOK="$(cat ~/acme.webhook)" sipline list --json
+              sipline list --webhook-file ~/acme.webhook --json --show-secrets
+            """
+        case .statusAbstract:
+            "Показать статус регистрации линии облачной АТС (voximplant.sip.status)."
+        case .statusDiscussion:
+            """
+            С --watch sipline опрашивает портал, пока регистрация не закончится успехом или ошибкой (или до Ctrl-C), \
+            и печатает каждое изменение со временем; если регистрация закончилась ошибкой, код завершения — 1.
+            Примеры:
+              sipline status 150907 --portal acme
+              sipline status 150907 --watch --portal acme
+            """
+        case .statusRegID:
+            "REG_ID линии (его печатает `sipline add` и показывает `sipline list`)."
+        case .statusWatch:
+            "Опрашивать до успеха или ошибки, печатая каждое изменение."
+        case .updateAbstract:
+            "Изменить название, сервер, логин или пароль SIP-линии (voximplant.sip.update)."
+        case .updateDiscussion:
+            """
+            Меняются только указанные поля; они проверяются по тем же правилам, что и для новой линии. При ошибке \
+            в поле команда завершается с кодом 65, перечисляет все ошибки и ничего не отправляет.
+            Примеры:
+              sipline update 42 --title "Главный офис" --portal acme
+              printf '%s' "$NEW_PASSWORD" | sipline update 42 --password-stdin --portal acme
+            """
+        case .updateTitle:
+            "Новое название подключения (TITLE)."
+        case .updateServer:
+            "Новый SIP-сервер: имя хоста, IPv4 или [IPv6], при необходимости :порт."
+        case .updateLogin:
+            "Новый SIP-логин."
+        case .configIDArgument:
+            "CONFIG_ID линии (см. `sipline list`)."
+        case .deleteAbstract:
+            "Удалить SIP-линию (voximplant.sip.delete)."
+        case .deleteDiscussion:
+            """
+            В терминале sipline спрашивает подтверждение; без терминала (в скриптах) нужен --yes.
+            Примеры:
+              sipline delete 42 --portal acme
+              sipline delete 42 --yes --webhook-file ~/acme.webhook
+            """
+        case .deleteYes:
+            "Удалить без вопроса."
+        case .json:
+            "Печатать в stdout один JSON-документ с ключами Битрикс24 (ошибки — как {\"error\", \"error_description\"})."
+        case .logFile:
+            "Дописывать в этот файл диагностический журнал без секретов (или задайте SIPLINE_LOG)."
+        case .language:
+            "Язык сообщений: en или ru (иначе его определяют LC_ALL, LC_MESSAGES или LANG)."
+        case .passwordGroup:
+            "Пароль"
+        case .passwordStdin:
+            "Прочитать пароль из стандартного ввода (один перевод строки в конце отбрасывается)."
+        case .passwordFile:
+            "Прочитать пароль из файла, доступного только вам (chmod 600); один перевод строки в конце отбрасывается."
+        case .portalGroup:
+            "Портал"
+        case .webhook:
+            "Адрес входящего вебхука https://PORTAL/rest/USER_ID/CODE/. Другие пользователи увидят его в списке "
+                + "процессов: лучше --webhook-file, SIPLINE_WEBHOOK или --portal."
+        case .webhookFile:
+            "Файл с адресом вебхука (права — chmod 600)."
+        case .portal:
+            "Портал из файла настроек по имени ($XDG_CONFIG_HOME/sipline/config.toml)."
+        }
+    }
+}
