@@ -6,11 +6,8 @@ import Words
 
 /// `sipline add`: creates one SIP line (voximplant.sip.add) without the wizard.
 struct AddCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: processWords(HelpPhrase.addAbstract),
-        discussion: processWords(HelpPhrase.addDiscussion)
-    )
+    static let configuration = CommandConfiguration.words(
+        "add", abstract: .addAbstract, discussion: .addDiscussion)
 
     @Option(help: .words(.addTitle, valueName: "title")) var title: String
     @Option(help: .words(.addServer, valueName: "server")) var server: String

@@ -6,11 +6,8 @@ import Words
 
 /// `sipline delete CONFIG_ID`: removes a line; asks first on a terminal unless `--yes`.
 struct DeleteCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "delete",
-        abstract: processWords(HelpPhrase.deleteAbstract),
-        discussion: processWords(HelpPhrase.deleteDiscussion)
-    )
+    static let configuration = CommandConfiguration.words(
+        "delete", abstract: .deleteAbstract, discussion: .deleteDiscussion)
 
     @Argument(help: .words(.configIDArgument))
     var configID: Int

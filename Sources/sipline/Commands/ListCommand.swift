@@ -6,11 +6,8 @@ import Words
 
 /// `sipline list`: every SIP line this webhook can see (voximplant.sip.get, all pages).
 struct ListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: processWords(HelpPhrase.listAbstract),
-        discussion: processWords(HelpPhrase.listDiscussion)
-    )
+    static let configuration = CommandConfiguration.words(
+        "list", abstract: .listAbstract, discussion: .listDiscussion)
 
     @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions

@@ -7,11 +7,8 @@ import Words
 
 /// `sipline sandbox`: the sandbox portal as a server on loopback, for training, demos and outside tests.
 struct SandboxCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sandbox",
-        abstract: processWords(HelpPhrase.sandboxAbstract),
-        discussion: processWords(HelpPhrase.sandboxDiscussion)
-    )
+    static let configuration = CommandConfiguration.words(
+        "sandbox", abstract: .sandboxAbstract, discussion: .sandboxDiscussion)
 
     @Option(help: .words(.sandboxPort))
     var port: Int = 0

@@ -11,11 +11,8 @@ import Darwin
 
 /// `sipline status REG_ID [--watch]`: a cloud line's registration at the provider.
 struct StatusCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: processWords(HelpPhrase.statusAbstract),
-        discussion: processWords(HelpPhrase.statusDiscussion)
-    )
+    static let configuration = CommandConfiguration.words(
+        "status", abstract: .statusAbstract, discussion: .statusDiscussion)
 
     @Argument(help: .words(.statusRegID))
     var regID: Int

@@ -6,11 +6,8 @@ import Words
 
 /// `sipline update CONFIG_ID`: changes the given fields of a line, checked by the same rules as a new line.
 struct UpdateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "update",
-        abstract: processWords(HelpPhrase.updateAbstract),
-        discussion: processWords(HelpPhrase.updateDiscussion)
-    )
+    static let configuration = CommandConfiguration.words(
+        "update", abstract: .updateAbstract, discussion: .updateDiscussion)
 
     @Argument(help: .words(.configIDArgument))
     var configID: Int

@@ -11,11 +11,8 @@ import Words
 
 /// `sipline` / `sipline wizard`: the full-screen wizard from PBX type to a created line.
 struct WizardCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "wizard",
-        abstract: processWords(HelpPhrase.wizardAbstract),
-        discussion: processWords(HelpPhrase.wizardDiscussion)
-    )
+    static let configuration = CommandConfiguration.words(
+        "wizard", abstract: .wizardAbstract, discussion: .wizardDiscussion)
 
     @Flag(help: .words(.wizardSandbox))
     var sandbox = false

@@ -8,3 +8,10 @@ extension ArgumentHelp {
         ArgumentHelp(processWords(phrase), valueName: valueName, visibility: visibility)
     }
 }
+
+extension CommandConfiguration {
+    /// A subcommand's name with its abstract and discussion from the catalogue, in the process's language.
+    static func words(_ name: String, abstract: HelpPhrase, discussion: HelpPhrase) -> CommandConfiguration {
+        CommandConfiguration(commandName: name, abstract: processWords(abstract), discussion: processWords(discussion))
+    }
+}
