@@ -31,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "SIPLineService",
-            dependencies: ["Bitrix24REST", "Words", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["Bitrix24REST", "BitrixJSON", "Words", .product(name: "Logging", package: "swift-log")]
         ),
         .target(
             name: "SandboxPortal",

@@ -39,9 +39,24 @@ import Words
     /// would fall back to English). Only areas made of the portal's own words and layout are the same in both.
     @Test func everyAreaSpeaksRussian() {
         let sameInEveryLanguage: Set<String> = ["PortalReplyPhrase.swift"]
-        for (area, file) in sampledAreas where !sameInEveryLanguage.contains(file) {
+        for (area, file) in sampledAreas where !sameInEveryLanguage.contains(file) && !Self.awaitingRussian.contains(file) {
             let translated = area.samples.contains { $0.text(in: .russian) != $0.text(in: .english) }
             #expect(translated, "\(file) has no Russian table")
+        }
+    }
+
+    /// The wizard's areas, whose Russian tables come with the plain-mode/Russian issue: a file leaves this list
+    /// when its table lands, and the test fails when one here is already translated (so the list cannot go stale).
+    static let awaitingRussian: Set<String> = [
+        "FormPhrase.swift", "HelpTopicPhrase.swift", "KeyPhrase.swift", "OverlayPhrase.swift", "PortalPhrase.swift",
+        "RegistrationAdvicePhrase.swift", "ResultPhrase.swift", "ReviewPhrase.swift", "ScreenPhrase.swift",
+        "SummaryPhrase.swift",
+    ]
+
+    @Test func areasAwaitingRussianAreStillEnglish() {
+        for (area, file) in sampledAreas where Self.awaitingRussian.contains(file) {
+            let translated = area.samples.contains { $0.text(in: .russian) != $0.text(in: .english) }
+            #expect(!translated, "\(file) has its Russian table now: remove it from awaitingRussian")
         }
     }
 

@@ -1,3 +1,4 @@
+import Words
 import TextSafety
 /// A frame being drawn: rows of spans, each row clipped to the width when the frame is finished.
 struct Canvas {

@@ -31,7 +31,6 @@ struct CommandFailure: Error, Sendable {
             let errors = issues.filter { $0.severity == .error }
             details = errors.map { processWords($0.fieldPhrase) }
             if !errors.isEmpty { message = processWords(CommandPhrase.invalidFields(count: errors.count)) }
-        case .outcomeUnknown: code = error.portalCode ?? "OUTCOME_UNKNOWN"
         case .unavailable: code = error.portalCode ?? "PORTAL_UNAVAILABLE"
         case .authentication: code = error.portalCode ?? "AUTHENTICATION_FAILED"
         case .missingScope: code = error.portalCode ?? "insufficient_scope"
