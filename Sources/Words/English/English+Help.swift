@@ -31,9 +31,7 @@ extension HelpPhrase {
             The sandbox speaks the Bitrix24 REST contract of voximplant.sip.* with the portal's own rules, in memory \
             or in a state file. Nothing leaves the machine. The first line on stdout is the webhook URL to give to \
             sipline, e.g.:
-              sipline sandbox --port 40123 &
-              SIPLINE_WEBHOOK=http://127.0.0.1:40123/rest/1/<code>/ sipline list
-            """
+            """ + "\n" + HelpExamples.sandbox
         case .sandboxPort:
             "Port to listen on (0 picks a free one)."
         case .sandboxState:
@@ -66,12 +64,7 @@ extension HelpPhrase {
         case .listAbstract:
             "List the portal's SIP lines (voximplant.sip.get, all pages)."
         case .listDiscussion:
-            """
-            Examples:
-              sipline list --portal acme
-              SIPLINE_WEBHOOK="$(cat ~/acme.webhook)" sipline list --json
-              sipline list --webhook-file ~/acme.webhook --json --show-secrets
-            """
+            "Examples:\n" + HelpExamples.list
         case .statusAbstract:
             "Show a cloud line's registration status (voximplant.sip.status)."
         case .statusDiscussion:
@@ -79,9 +72,7 @@ extension HelpPhrase {
             With --watch, sipline asks again until the registration ends in success or error (or Ctrl-C), printing \
             each change with the time; ending in error exits 1.
             Examples:
-              sipline status 150907 --portal acme
-              sipline status 150907 --watch --portal acme
-            """
+            """ + "\n" + HelpExamples.status
         case .statusRegID:
             "The line's REG_ID (printed by `sipline add`, shown by `sipline list`)."
         case .statusWatch:
@@ -110,9 +101,7 @@ extension HelpPhrase {
             """
             On a terminal sipline asks for confirmation; without a terminal (scripts) --yes is required.
             Examples:
-              sipline delete 42 --portal acme
-              sipline delete 42 --yes --webhook-file ~/acme.webhook
-            """
+            """ + "\n" + HelpExamples.delete
         case .deleteYes:
             "Delete without asking."
         case .json:

@@ -32,9 +32,7 @@ extension HelpPhrase {
             Тестовый портал отвечает по REST-контракту Битрикс24 для voximplant.sip.* и соблюдает правила портала; \
             линии хранит в памяти или в файле состояния. Ничего не уходит с этой машины. Первая строка в stdout — \
             адрес вебхука для sipline, например:
-              sipline sandbox --port 40123 &
-              SIPLINE_WEBHOOK=http://127.0.0.1:40123/rest/1/<code>/ sipline list
-            """
+            """ + "\n" + HelpExamples.sandbox
         case .sandboxPort:
             "Порт для приёма соединений (0 — любой свободный)."
         case .sandboxState:
@@ -70,12 +68,7 @@ extension HelpPhrase {
         case .listAbstract:
             "Показать SIP-линии портала (voximplant.sip.get, все страницы)."
         case .listDiscussion:
-            """
-            Примеры:
-              sipline list --portal acme
-              SIPLINE_WEBHOOK="$(cat ~/acme.webhook)" sipline list --json
-              sipline list --webhook-file ~/acme.webhook --json --show-secrets
-            """
+            "Примеры:\n" + HelpExamples.list
         case .statusAbstract:
             "Показать статус регистрации линии облачной АТС (voximplant.sip.status)."
         case .statusDiscussion:
@@ -83,9 +76,7 @@ extension HelpPhrase {
             С --watch sipline опрашивает портал, пока регистрация не закончится успехом или ошибкой (или до Ctrl-C), \
             и печатает каждое изменение со временем; если регистрация закончилась ошибкой, код завершения — 1.
             Примеры:
-              sipline status 150907 --portal acme
-              sipline status 150907 --watch --portal acme
-            """
+            """ + "\n" + HelpExamples.status
         case .statusRegID:
             "REG_ID линии (его печатает `sipline add` и показывает `sipline list`)."
         case .statusWatch:
@@ -114,9 +105,7 @@ extension HelpPhrase {
             """
             В терминале sipline спрашивает подтверждение; без терминала (в скриптах) нужен --yes.
             Примеры:
-              sipline delete 42 --portal acme
-              sipline delete 42 --yes --webhook-file ~/acme.webhook
-            """
+            """ + "\n" + HelpExamples.delete
         case .deleteYes:
             "Удалить без вопроса."
         case .json:
