@@ -47,7 +47,7 @@ let package = Package(
         ),
         .target(name: "WizardCore", dependencies: ["SIPLineService", "Words", "TextSafety"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "TerminalUI", dependencies: ["WizardCore", "TextSafety", "CNcurses"]),
+        .target(name: "TerminalUI", dependencies: ["WizardCore", "TextSafety", "Words", "CNcurses"]),
         .executableTarget(
             name: "sipline",
             dependencies: [

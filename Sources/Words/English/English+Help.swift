@@ -20,6 +20,11 @@ extension HelpPhrase {
             """
         case .wizardSandbox:
             "Run against the built-in sandbox portal on loopback: nothing leaves the machine."
+        case .wizardPlain:
+            "Plain line prompts instead of the full screen (also chosen by itself for TERM=dumb, an unknown TERM, or "
+                + "when standard input or output is not a terminal): for screen readers, serial consoles and scripts."
+        case .wizardShowSecrets:
+            "Plain prompts: show an office line's INCOMING_PASSWORD instead of (hidden)."
         case .wizardNoColor:
             "No colours (NO_COLOR in the environment does the same)."
         case .wizardLogFile:

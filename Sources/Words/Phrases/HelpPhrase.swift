@@ -6,6 +6,8 @@ public enum HelpPhrase: Phrase {
     case wizardAbstract
     case wizardDiscussion
     case wizardSandbox
+    case wizardPlain
+    case wizardShowSecrets
     case wizardNoColor
     case wizardLogFile
     case sandboxAbstract

@@ -18,6 +18,12 @@ struct WizardCommand: AsyncParsableCommand {
     @Flag(help: .words(.wizardSandbox))
     var sandbox = false
 
+    @Flag(help: .words(.wizardPlain))
+    var plain = false
+
+    @Flag(name: .customLong("show-secrets"), help: .words(.wizardShowSecrets))
+    var showSecrets = false
+
     @Flag(name: .customLong("no-color"), help: .words(.wizardNoColor))
     var noColor = false
 
@@ -40,30 +46,33 @@ struct WizardCommand: AsyncParsableCommand {
             try WizardPortal.webhook(url, logPath: logPath, sandboxWebhookURL: sandboxURL)
         }
         let options = TerminalOptions(noColor: noColor)
-        let outcome: Result<WizardRunOutcome, TerminalUnavailable> = await runOnUIThread {
+        let (plainWanted, reveal) = (plain, showSecrets)
+        let run: WizardRunOutcome = await runOnUIThread {
             // The drafts live on the UI thread, where every effect is carried out.
             let around = WizardEffects.Surroundings(connect: connect, savePortal: Self.configSaver(paths: paths),
                                                     drafts: WizardDraftFiles(store: DraftStore(paths: paths)),
                                                     history: LineHistory(paths: paths))
-            return Result { () throws(TerminalUnavailable) in
-                try WizardRuntime.run(start: start, around: around, options: options)
+            if !plainWanted {
+                do throws(TerminalUnavailable) {
+                    return try WizardRuntime.run(start: start, around: around, options: options)
+                } catch {
+                    // No terminal a full screen can be drawn on: the same wizard as plain prompts, said once.
+                    Terminal.printError(processWords(PlainPhrase.chosenBecause(processWords(error.phrase))))
+                }
             }
+            LocaleSetup.apply()
+            return PlainRuntime.run(start: start, around: around,
+                                    options: PlainRuntime.Options(revealSecrets: reveal, unicode: LocaleSetup.isUTF8))
         }
-        if case .success(let run) = outcome { await run.portal?.shutdown() }
+        await run.portal?.shutdown()
         await resolved?.connection.close()
         await resolved?.sandbox?.stop()
-        switch outcome {
-        case .success(let run):
-            if let failure = run.draftFailure {
-                Terminal.printError(VisibleText.escape(processWords(SummaryPhrase.draftNotKept(failure))))
-            }
-            if let summary = WizardExit.summary(run.reason, words: processWords) { print(VisibleText.escape(summary)) }
-            let status = WizardExit.status(run.reason)
-            if status != .success { throw ExitCode(status.rawValue) }
-        case .failure(let unavailable):
-            Terminal.printError("sipline: \(unavailable.description)")
-            throw ExitCode(ExitStatus.usage.rawValue)
+        if let failure = run.draftFailure {
+            Terminal.printError(VisibleText.escape(processWords(SummaryPhrase.draftNotKept(failure))))
         }
+        if let summary = WizardExit.summary(run.reason, words: processWords) { print(VisibleText.escape(summary)) }
+        let status = WizardExit.status(run.reason)
+        if status != .success { throw ExitCode(status.rawValue) }
     }
 
     /// The portal the command line, the environment or the config file names, or the in-process sandbox; nil when

@@ -1,8 +1,9 @@
 import Words
 
 /// Every key of an area once, with sentinel placeholders (strings like `‹host›`, numbers from 900001), so the
-/// catalogue tests can check that each language's words carry every placeholder. Optional placeholders are sampled
-/// given (and, where the words differ, absent too).
+/// catalogue tests can check that each language's words carry every placeholder. Generated from the Phrases/
+/// files; keep one case per line there. Optional placeholders are sampled given (and, where the words differ,
+/// absent too).
 protocol SampledPhrase: Phrase {
     static var samples: [Self] { get }
 }
@@ -16,12 +17,14 @@ let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
     (LinePhrase.self, "LinePhrase.swift"),
     (ListPhrase.self, "ListPhrase.swift"),
     (OverlayPhrase.self, "OverlayPhrase.swift"),
+    (PlainPhrase.self, "PlainPhrase.swift"),
     (PortalPhrase.self, "PortalPhrase.swift"),
-    (ResultPhrase.self, "ResultPhrase.swift"),
     (RegistrationAdvicePhrase.self, "RegistrationAdvicePhrase.swift"),
+    (ResultPhrase.self, "ResultPhrase.swift"),
     (ReviewPhrase.self, "ReviewPhrase.swift"),
     (ScreenPhrase.self, "ScreenPhrase.swift"),
     (SummaryPhrase.self, "SummaryPhrase.swift"),
+    (TerminalPhrase.self, "TerminalPhrase.swift"),
     (PortalReplyPhrase.self, "PortalReplyPhrase.swift"),
     (RESTPhrase.self, "RESTPhrase.swift"),
     (TransportPhrase.self, "TransportPhrase.swift"),
@@ -185,7 +188,7 @@ extension ListPhrase: SampledPhrase {
 
 extension OverlayPhrase: SampledPhrase {
     static let samples: [OverlayPhrase] = [
-        .helpTitle(.pbxType),
+        .helpTitle(.portal),
         .helpCloses,
         .quitQuestion,
         .quitQuestionShort,
@@ -199,6 +202,40 @@ extension OverlayPhrase: SampledPhrase {
         .passwordNeverKept,
         .continueChoice,
         .startFreshChoice,
+    ]
+}
+
+extension PlainPhrase: SampledPhrase {
+    static let samples: [PlainPhrase] = [
+        .intro,
+        .chosenBecause("‹chosenBecause›"),
+        .errorLead,
+        .warningLead,
+        .noteLead,
+        .doneLead,
+        .stepHeading(step: 900010, total: 900011, title: "‹title›"),
+        .choiceLine(name: .pbxTypeHeading, description: .pbxTypeHeading),
+        .hidden,
+        .registration(AnyPhrase(ListPhrase.noLines(host: "‹registration›"))),
+        .ask(label: "‹label›"),
+        .askKeeping(label: "‹label›", current: "‹current›"),
+        .askSecret(label: "‹label›"),
+        .askSecretKeeping(label: "‹label›"),
+        .askType(current: 900012),
+        .askWebhook,
+        .askWebhookOrRecheck,
+        .askPortalName(suggested: "‹suggested›"),
+        .askCreate,
+        .askQuit,
+        .askContinueDraft,
+        .askNext,
+        .askSavePath(suggested: "‹suggested›"),
+        .askAfterUnknown,
+        .answerYesOrNo,
+        .answerOneOrTwo,
+        .answerCreate,
+        .answerOneTwoThree,
+        .answerEnterOrQ,
     ]
 }
 
@@ -221,7 +258,7 @@ extension PortalPhrase: SampledPhrase {
         .checking,
         .works(host: "‹host›"),
         .connectorPaid(until: "‹until›"),
-        .connectorFreeMinutes(900010),
+        .connectorFreeMinutes(900013),
         .connectorUnpaid,
         .saveHint,
         .saveFailed(AnyPhrase(ListPhrase.noLines(host: "‹saveFailed›"))),
@@ -233,13 +270,22 @@ extension PortalPhrase: SampledPhrase {
     ]
 }
 
+extension RegistrationAdvicePhrase: SampledPhrase {
+    static let samples: [RegistrationAdvicePhrase] = [
+        .checkCredentials,
+        .checkLogin,
+        .checkServer,
+        .seeProviderMessage,
+    ]
+}
+
 extension ResultPhrase: SampledPhrase {
     static let samples: [ResultPhrase] = [
         .cloudCreated(title: "‹title›"),
         .registrationAt(server: "‹server›"),
         .officeCreated(title: "‹title›"),
         .enterOnYourPBX,
-        .yourPBX(configID: 900011, server: "‹server›", login: "‹login›"),
+        .yourPBX(configID: 900014, server: "‹server›", login: "‹login›"),
         .moreLead,
         .foundAfterCheck(reason: "‹reason›"),
         .saving(path: "‹path›"),
@@ -249,10 +295,10 @@ extension ResultPhrase: SampledPhrase {
         .noRegID,
         .registered(code: "‹code›"),
         .noCode,
-        .registrationFailed(code: "‹code›", advice: .checkServer),
+        .registrationFailed(code: "‹code›", advice: .checkCredentials),
         .providerSaid("‹providerSaid›"),
-        .stillNotRegistered(checks: 900012, regID: 900013),
-        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900014),
+        .stillNotRegistered(checks: 900015, regID: 900016),
+        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900017),
         .couldNotAskRetrying(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAskRetrying›"))),
         .waiting,
         .inProgress,
@@ -261,15 +307,6 @@ extension ResultPhrase: SampledPhrase {
         .fileHoldsPasswords,
         .detailsFileHeader,
         .sandboxHost("‹sandboxHost›"),
-    ]
-}
-
-extension RegistrationAdvicePhrase: SampledPhrase {
-    static let samples: [RegistrationAdvicePhrase] = [
-        .checkCredentials,
-        .checkLogin,
-        .checkServer,
-        .seeProviderMessage,
     ]
 }
 
@@ -286,7 +323,7 @@ extension ReviewPhrase: SampledPhrase {
         .fixFirstProblem,
         .createButton,
         .creatingOn(host: "‹host›"),
-        .submittedLine(type: .cloudPBX, title: "‹title›", server: "‹server›", login: "‹login›"),
+        .submittedLine(type: .pbxTypeHeading, title: "‹title›", server: "‹server›", login: "‹login›"),
         .stoppedWaiting,
         .stopWaitingHint,
         .unknownTitle,
@@ -309,23 +346,34 @@ extension ScreenPhrase: SampledPhrase {
     static let samples: [ScreenPhrase] = [
         .headerNew,
         .headerCreated,
-        .step(900015, of: 900016),
+        .step(900018, of: 900019),
         .sandboxMark,
-        .tooSmall(columns: 900017, rows: 900018),
+        .tooSmall(columns: 900020, rows: 900021),
         .enlargeKeepsEverything,
         .moreMakeTaller,
-        .seconds(900019),
+        .seconds(900022),
     ]
 }
 
 extension SummaryPhrase: SampledPhrase {
     static let samples: [SummaryPhrase] = [
-        .cloudLine(title: "‹title›", configID: 900020),
-        .officeLine(title: "‹title›", configID: 900021),
+        .cloudLine(title: "‹title›", configID: 900023),
+        .officeLine(title: "‹title›", configID: 900024),
         .createdOne(line: "‹line›", place: "‹place›"),
-        .createdMany(count: 900022, place: "‹place›", lines: "‹lines›"),
+        .createdMany(count: 900025, place: "‹place›", lines: "‹lines›"),
         .sandboxPlace(host: "‹host›"),
         .draftNotKept(AnyPhrase(ListPhrase.noLines(host: "‹draftNotKept›"))),
+    ]
+}
+
+extension TerminalPhrase: SampledPhrase {
+    static let samples: [TerminalPhrase] = [
+        .notATerminal,
+        .termNotSet,
+        .dumbTerminal,
+        .unknownTerminal("‹unknownTerminal›"),
+        .unusableTerminal("‹unusableTerminal›"),
+        .cursesFailed("‹cursesFailed›"),
     ]
 }
 
@@ -572,7 +620,8 @@ extension SandboxPhrase: SampledPhrase {
 
 extension HelpPhrase: SampledPhrase {
     static let samples: [HelpPhrase] = [
-        .siplineAbstract, .siplineDiscussion, .wizardAbstract, .wizardDiscussion, .wizardSandbox, .wizardNoColor,
+        .siplineAbstract, .siplineDiscussion, .wizardAbstract, .wizardDiscussion, .wizardSandbox, .wizardPlain,
+        .wizardShowSecrets, .wizardNoColor,
         .wizardLogFile, .sandboxAbstract, .sandboxDiscussion, .sandboxPort, .sandboxState, .sandboxMaxCloudLines,
         .sandboxFaultInjection, .addAbstract, .addDiscussion, .addTitle, .addServer, .addLogin, .addType, .showSecrets,
         .listAbstract, .listDiscussion, .statusAbstract, .statusDiscussion, .statusRegID, .statusWatch,
