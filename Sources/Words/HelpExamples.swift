@@ -17,6 +17,21 @@ enum HelpExamples {
           sipline status 150907 --watch --portal acme
         """
 
+    static let check = """
+          sipline check sip.provider.example
+          sipline check 203.0.113.7:5070 --transport tcp
+        """
+
+    static let defaultLine = """
+          sipline default --portal acme
+          sipline default 17 --portal acme --json
+        """
+
+    static let pbxConfig = """
+          sipline pbx-config 17 --format asterisk-pjsip --portal acme --show-secrets >> /etc/asterisk/pjsip.conf
+          sipline pbx-config 17 --format freepbx --portal acme
+        """
+
     static let delete = """
           sipline delete 42 --portal acme
           sipline delete 42 --yes --webhook-file ~/acme.webhook

@@ -9,7 +9,7 @@ struct Sipline: AsyncParsableCommand {
         discussion: processWords(HelpPhrase.siplineDiscussion),
         version: SiplineVersion.current,
         subcommands: [WizardCommand.self, SandboxCommand.self, AddCommand.self, ListCommand.self, StatusCommand.self,
-                      UpdateCommand.self, DeleteCommand.self],
+                      UpdateCommand.self, DeleteCommand.self, CheckCommand.self, DefaultCommand.self, PBXConfigCommand.self],
         defaultSubcommand: WizardCommand.self
     )
 }

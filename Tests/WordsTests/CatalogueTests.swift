@@ -45,12 +45,14 @@ import Words
         }
     }
 
-    /// The wizard's areas, whose Russian tables come with the plain-mode/Russian issue: a file leaves this list
-    /// when its table lands, and the test fails when one here is already translated (so the list cannot go stale).
+    /// Areas whose Russian tables are still to come: the wizard's and plain mode's (the plain-mode/Russian issue) and
+    /// those of check, default and pbx-config (the working-line branch). A file leaves this list when its table
+    /// lands; the test below fails when one here is already translated, so the list cannot go stale.
     static let awaitingRussian: Set<String> = [
         "FormPhrase.swift", "HelpTopicPhrase.swift", "KeyPhrase.swift", "OverlayPhrase.swift", "PlainPhrase.swift",
         "PortalPhrase.swift", "RegistrationAdvicePhrase.swift", "ResultPhrase.swift", "ReviewPhrase.swift",
         "ScreenPhrase.swift", "SummaryPhrase.swift", "TerminalPhrase.swift",
+        "CheckPhrase.swift", "DefaultLinePhrase.swift", "PBXConfigPhrase.swift", "RegistrationPhrase.swift",
     ]
 
     @Test func areasAwaitingRussianAreStillEnglish() {

@@ -8,6 +8,7 @@ enum CallSubject: Sendable, Hashable {
     case registration(regID: Int)
     case connector
     case newLine
+    case defaultLine
 }
 
 extension SIPLineError {
@@ -33,7 +34,7 @@ extension SIPLineError {
             switch subject {
             case .line(let configID): phrase = .lineNotFound(configID: configID, rest)
             case .registration(let regID): phrase = .registrationNotFound(regID: regID, rest)
-            case .lines, .connector, .newLine: phrase = .portal(rest)
+            case .lines, .connector, .newLine, .defaultLine: phrase = .portal(rest)
             }
             self.init(kind: .notFound, phrase: phrase, portalCode: code)
         case .fieldErrors(let messages, _):

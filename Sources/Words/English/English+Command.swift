@@ -7,6 +7,8 @@ extension CommandPhrase {
             "Interrupted."
         case .configIDNotPositive(let value):
             "CONFIG_ID must be a positive number, not \(value)."
+        case .unknownFormat(let value, let known):
+            "--format must be one of \(known.joined(separator: ", ")), not \"\(value)\"."
         case .passwordGivenTwice:
             "Give the password with --password-stdin or --password-file, not both."
         case .standardInputUnreadable(let reason):
@@ -73,12 +75,12 @@ extension StatusPhrase {
                 + (code.map { " (STATUS_CODE \($0))" } ?? "")
                 + (message.map { " — \($0)" } ?? "")
                 + (updated.map { ", updated \($0) (portal time)" } ?? "")
-        case .registrationFailed:
-            "the registration failed; check SERVER, LOGIN and PASSWORD with the provider."
         case .regIDNotPositive(let value):
             "REG_ID must be a positive number, not \(value)."
         case .intervalNotPositive:
             "--interval must be positive."
+        case .limitNotPositive:
+            "--limit must be positive."
         }
     }
 }

@@ -74,14 +74,18 @@ extension HelpPhrase {
             "Show a cloud line's registration status (voximplant.sip.status)."
         case .statusDiscussion:
             """
-            With --watch, sipline asks again until the registration ends in success or error (or Ctrl-C), printing \
-            each change with the time; ending in error exits 1.
+            Prints what the status means and what to do. Exit statuses: 0 registered, 1 the registration failed \
+            (with or without --watch), 75 still registering (without --watch; ask again in a few seconds). \
+            With --watch, sipline asks again every few seconds (each call may notify the portal's administrators) \
+            until the registration ends in success or error, or --limit seconds pass (then 75), or Ctrl-C.
             Examples:
             """ + "\n" + HelpExamples.status
         case .statusRegID:
             "The line's REG_ID (printed by `sipline add`, shown by `sipline list`)."
         case .statusWatch:
             "Poll until success or error, printing each change."
+        case .statusLimit:
+            "With --watch, stop after this many seconds."
         case .updateAbstract:
             "Change a SIP line's title, server, login or password (voximplant.sip.update)."
         case .updateDiscussion:
@@ -100,6 +104,49 @@ extension HelpPhrase {
             "New SIP login."
         case .configIDArgument:
             "The line's CONFIG_ID (see `sipline list`)."
+        case .checkAbstract:
+            "Check a SIP server from this machine: its DNS records (RFC 3263) and a SIP OPTIONS."
+        case .checkDiscussion:
+            """
+            The name is looked up as a SIP client does (NAPTR, then SRV, then A/AAAA; a numeric address or an \
+            explicit port skips straight to the address), then one OPTIONS goes to the first target: any SIP answer, \
+            even 401 or 404, proves a SIP server is there. The check runs from this machine, not from Bitrix24's \
+            servers. Exit statuses: 0 answered, 68 does not resolve, 69 resolves but no SIP answer, 64 usage.
+            Examples:
+            """ + "\n" + HelpExamples.check
+        case .checkServer:
+            "The SIP server as the line's SERVER field takes it: host, IPv4 or [IPv6], optional :port."
+        case .checkTransport:
+            "udp or tcp (default: as the server's DNS records say, else udp)."
+        case .checkNameserver:
+            "Ask this DNS server (IPv4[:port]) instead of the system's."
+        case .checkJSON:
+            "Print the report as one JSON document."
+        case .defaultAbstract:
+            "Show the default outgoing line, or make a SIP line the default (voximplant.line.outgoing.*)."
+        case .defaultDiscussion:
+            """
+            Without CONFIG_ID, prints the current default outgoing line (with its name when the portal gives one). \
+            With CONFIG_ID, makes that SIP line the default and reads the default again to prove it took: the \
+            portal answers "done" even when it did nothing. Needs the right "Manage numbers – change – any".
+            Examples:
+            """ + "\n" + HelpExamples.defaultLine
+        case .defaultConfigID:
+            "The SIP line's CONFIG_ID (see `sipline list`)."
+        case .pbxConfigAbstract:
+            "Print the office PBX's configuration for an office line (Asterisk PJSIP, FreePBX or a generic list)."
+        case .pbxConfigDiscussion:
+            """
+            Reads the line (voximplant.sip.get) and writes what the office PBX needs to register at Bitrix24: \
+            INCOMING_SERVER, INCOMING_LOGIN and INCOMING_PASSWORD, the password masked unless --show-secrets.
+            Examples:
+            """ + "\n" + HelpExamples.pbxConfig
+        case .pbxConfigConfigID:
+            "The office line's CONFIG_ID (see `sipline list`)."
+        case .pbxConfigFormat:
+            "asterisk-pjsip, freepbx or generic."
+        case .pbxConfigShowSecrets:
+            "Write INCOMING_PASSWORD instead of ********."
         case .deleteAbstract:
             "Delete a SIP line (voximplant.sip.delete)."
         case .deleteDiscussion:

@@ -35,6 +35,8 @@ extension AnswerProblemPhrase {
         case .statusWithoutResult: "the status has no STATUS_RESULT"
         case .unknownStatusResult(let value): "the status has an unknown STATUS_RESULT \"\(value)\""
         case .changeNotConfirmed: "it did not confirm the change"
+        case .notALineID: "it is not a line id"
+        case .notAnObjectOfLines: "it is not an object of lines"
         }
     }
 }

@@ -10,4 +10,8 @@ public enum AnswerProblemPhrase: Phrase {
     case unknownStatusResult(value: String)
     /// `voximplant.sip.update`/`delete` answered something other than `true`.
     case changeNotConfirmed
+    /// `voximplant.line.outgoing.get` answered something other than a line id.
+    case notALineID
+    /// `voximplant.line.get` answered something other than an object of lines.
+    case notAnObjectOfLines
 }

@@ -4,6 +4,8 @@ public enum CommandPhrase: Phrase {
     case invalidFields(count: Int)
     case interrupted
     case configIDNotPositive(value: Int)
+    /// `pbx-config --format` with a format sipline does not write.
+    case unknownFormat(value: String, known: [String])
     case passwordGivenTwice
     case standardInputUnreadable(reason: PrivateFilePhrase)
     /// `mode` in octal.

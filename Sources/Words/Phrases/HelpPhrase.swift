@@ -29,12 +29,27 @@ public enum HelpPhrase: Phrase {
     case statusDiscussion
     case statusRegID
     case statusWatch
+    case statusLimit
     case updateAbstract
     case updateDiscussion
     case updateTitle
     case updateServer
     case updateLogin
     case configIDArgument
+    case checkAbstract
+    case checkDiscussion
+    case checkServer
+    case checkTransport
+    case checkNameserver
+    case checkJSON
+    case defaultAbstract
+    case defaultDiscussion
+    case defaultConfigID
+    case pbxConfigAbstract
+    case pbxConfigDiscussion
+    case pbxConfigConfigID
+    case pbxConfigFormat
+    case pbxConfigShowSecrets
     case deleteAbstract
     case deleteDiscussion
     case deleteYes

@@ -9,6 +9,8 @@ extension CommandPhrase {
             "Прервано."
         case .configIDNotPositive(let value):
             "CONFIG_ID должен быть положительным числом, а не \(value)."
+        case .unknownFormat(let value, let known):
+            "--format должен быть одним из: \(known.joined(separator: ", ")), а не «\(value)»."
         case .passwordGivenTwice:
             "Укажите пароль либо через --password-stdin, либо через --password-file, но не обоими способами сразу."
         case .standardInputUnreadable(let reason):
@@ -76,12 +78,12 @@ extension StatusPhrase {
                 + (code.map { " (STATUS_CODE \($0))" } ?? "")
                 + (message.map { " — \($0)" } ?? "")
                 + (updated.map { ", обновлено \($0) (время портала)" } ?? "")
-        case .registrationFailed:
-            "регистрация не удалась; сверьте SERVER, LOGIN и PASSWORD с данными провайдера."
         case .regIDNotPositive(let value):
             "REG_ID должен быть положительным числом, а не \(value)."
         case .intervalNotPositive:
             "--interval должен быть больше нуля."
+        case .limitNotPositive:
+            "--limit должен быть больше нуля."
         }
     }
 }

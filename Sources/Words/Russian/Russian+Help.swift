@@ -79,14 +79,19 @@ extension HelpPhrase {
             "Показать статус регистрации линии облачной АТС (voximplant.sip.status)."
         case .statusDiscussion:
             """
-            С --watch sipline опрашивает портал, пока регистрация не закончится успехом или ошибкой (или до Ctrl-C), \
-            и печатает каждое изменение со временем; если регистрация закончилась ошибкой, код завершения — 1.
+            Печатает, что означает статус и что делать. Коды завершения: 0 — линия зарегистрирована, 1 — регистрация \
+            не удалась (с --watch и без), 75 — регистрация ещё идёт (без --watch; спросите снова через несколько \
+            секунд). С --watch sipline спрашивает снова каждые несколько секунд (каждый запрос может уведомлять \
+            администраторов портала), пока регистрация не закончится успехом или ошибкой, пока не пройдут --limit \
+            секунд (тогда 75) или до Ctrl-C.
             Примеры:
             """ + "\n" + HelpExamples.status
         case .statusRegID:
             "REG_ID линии (его печатает `sipline add` и показывает `sipline list`)."
         case .statusWatch:
             "Опрашивать до успеха или ошибки, печатая каждое изменение."
+        case .statusLimit:
+            "С --watch: остановиться через столько секунд."
         case .updateAbstract:
             "Изменить название, сервер, логин или пароль SIP-линии (voximplant.sip.update)."
         case .updateDiscussion:
@@ -105,6 +110,52 @@ extension HelpPhrase {
             "Новый SIP-логин."
         case .configIDArgument:
             "CONFIG_ID линии (см. `sipline list`)."
+        case .checkAbstract:
+            "Проверить SIP-сервер с этой машины: его DNS-записи (RFC 3263) и запрос SIP OPTIONS."
+        case .checkDiscussion:
+            """
+            Имя ищется так же, как его ищет SIP-клиент (NAPTR, затем SRV, затем A/AAAA; для числового адреса или \
+            явно указанного порта — сразу адрес), затем один запрос OPTIONS уходит на первую цель: любой ответ SIP, \
+            даже 401 или 404, доказывает, что SIP-сервер там есть. Проверка идёт с этой машины, а не с серверов \
+            Битрикс24. Коды завершения: 0 — ответил, 68 — имя не находится, 69 — имя находится, но ответа SIP нет, \
+            64 — ошибка в аргументах.
+            Примеры:
+            """ + "\n" + HelpExamples.check
+        case .checkServer:
+            "SIP-сервер в том виде, в каком его принимает поле SERVER линии: имя хоста, IPv4 или [IPv6], при "
+                + "необходимости :порт."
+        case .checkTransport:
+            "udp или tcp (по умолчанию — как указано в DNS-записях сервера, иначе udp)."
+        case .checkNameserver:
+            "Спрашивать этот DNS-сервер (IPv4[:порт]) вместо системного."
+        case .checkJSON:
+            "Напечатать отчёт одним JSON-документом."
+        case .defaultAbstract:
+            "Показать исходящую линию по умолчанию или сделать SIP-линию линией по умолчанию (voximplant.line.outgoing.*)."
+        case .defaultDiscussion:
+            """
+            Без CONFIG_ID печатает текущую исходящую линию по умолчанию (с названием, если портал его сообщает). \
+            С CONFIG_ID делает эту SIP-линию линией по умолчанию и снова читает настройку, чтобы убедиться, что \
+            изменение применилось: портал отвечает «готово», даже когда ничего не сделал. Нужно право \
+            «Управление номерами — изменение — любые».
+            Примеры:
+            """ + "\n" + HelpExamples.defaultLine
+        case .defaultConfigID:
+            "CONFIG_ID SIP-линии (см. `sipline list`)."
+        case .pbxConfigAbstract:
+            "Напечатать настройки офисной АТС для линии офисной АТС (Asterisk PJSIP, FreePBX или общий список)."
+        case .pbxConfigDiscussion:
+            """
+            Читает линию (voximplant.sip.get) и выводит то, что нужно офисной АТС для регистрации в Битрикс24: \
+            INCOMING_SERVER, INCOMING_LOGIN и INCOMING_PASSWORD; пароль скрыт, если не указан --show-secrets.
+            Примеры:
+            """ + "\n" + HelpExamples.pbxConfig
+        case .pbxConfigConfigID:
+            "CONFIG_ID линии офисной АТС (см. `sipline list`)."
+        case .pbxConfigFormat:
+            "asterisk-pjsip, freepbx или generic."
+        case .pbxConfigShowSecrets:
+            "Выводить INCOMING_PASSWORD вместо ********."
         case .deleteAbstract:
             "Удалить SIP-линию (voximplant.sip.delete)."
         case .deleteDiscussion:

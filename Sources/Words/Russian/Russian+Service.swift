@@ -36,6 +36,8 @@ extension AnswerProblemPhrase {
         case .statusWithoutResult: "в статусе нет STATUS_RESULT"
         case .unknownStatusResult(let value): "в статусе неизвестный STATUS_RESULT «\(value)»"
         case .changeNotConfirmed: "портал не подтвердил изменение"
+        case .notALineID: "это не идентификатор линии"
+        case .notAnObjectOfLines: "это не объект со списком линий"
         }
     }
 }

@@ -15,11 +15,16 @@ struct CommandFailure: Error, Sendable {
     /// Further lines for a person (e.g. every invalid field); in JSON they join the description.
     var details: [String] = []
 
-    init(status: ExitStatus, code: String, message: some Phrase, details: [String] = []) {
+    /// `message` and `details` already in the process's words.
+    init(status: ExitStatus, code: String, message: String, details: [String] = []) {
         self.status = status
         self.code = code
-        self.message = processWords(message)
+        self.message = message
         self.details = details
+    }
+
+    init(status: ExitStatus, code: String, message: some Phrase, details: [String] = []) {
+        self.init(status: status, code: code, message: processWords(message), details: details)
     }
 
     init(_ error: SIPLineError) {

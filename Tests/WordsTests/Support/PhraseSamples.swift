@@ -11,15 +11,19 @@ protocol SampledPhrase: Phrase {
 /// The areas of the catalogue, each with the file under Sources/Words/Phrases that declares its keys. An area
 /// missing here fails `everyAreaIsSampled`.
 let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
+    (CheckPhrase.self, "CheckPhrase.swift"),
+    (DefaultLinePhrase.self, "DefaultLinePhrase.swift"),
     (FormPhrase.self, "FormPhrase.swift"),
     (HelpTopicPhrase.self, "HelpTopicPhrase.swift"),
     (KeyPhrase.self, "KeyPhrase.swift"),
     (LinePhrase.self, "LinePhrase.swift"),
     (ListPhrase.self, "ListPhrase.swift"),
     (OverlayPhrase.self, "OverlayPhrase.swift"),
+    (PBXConfigPhrase.self, "PBXConfigPhrase.swift"),
     (PlainPhrase.self, "PlainPhrase.swift"),
     (PortalPhrase.self, "PortalPhrase.swift"),
     (RegistrationAdvicePhrase.self, "RegistrationAdvicePhrase.swift"),
+    (RegistrationPhrase.self, "RegistrationPhrase.swift"),
     (ResultPhrase.self, "ResultPhrase.swift"),
     (ReviewPhrase.self, "ReviewPhrase.swift"),
     (ScreenPhrase.self, "ScreenPhrase.swift"),
@@ -53,6 +57,54 @@ let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
     (HelpPhrase.self, "HelpPhrase.swift"),
 ]
 
+extension CheckPhrase: SampledPhrase {
+    static let samples: [CheckPhrase] = [
+        .fromThisMachine,
+        .answered(server: "‹server›", target: "‹target›", statusLine: "‹statusLine›"),
+        .answeredAtAddress(target: "‹target›", statusLine: "‹statusLine›"),
+        .software("‹software›"),
+        .noAnswer(server: "‹server›", target: "‹target›", seconds: 900002),
+        .noAnswerAtAddress(target: "‹target›", seconds: 900003),
+        .refused(server: "‹server›", target: "‹target›"),
+        .refusedAtAddress(target: "‹target›"),
+        .onlyTLSTargets(server: "‹server›"),
+        .doesNotResolve(server: "‹server›"),
+        .dnsUnavailable(server: "‹server›"),
+        .summaryAnswered(statusLine: "‹statusLine›"),
+        .summaryNoAnswer,
+        .summaryDoesNotResolve,
+        .lookupsHeading,
+        .targetsHeading,
+        .lookupFound(type: "‹type›", name: "‹name›", count: 900004),
+        .lookupNoSuchName(type: "‹type›", name: "‹name›"),
+        .lookupNoRecords(type: "‹type›", name: "‹name›"),
+        .lookupTimedOut(type: "‹type›", name: "‹name›"),
+        .lookupServerFailure(type: "‹type›", name: "‹name›"),
+        .lookupNoResolver(type: "‹type›", name: "‹name›"),
+        .lookupUnreadable(type: "‹type›", name: "‹name›"),
+        .lookupCancelled(type: "‹type›", name: "‹name›"),
+        .target(endpoint: "‹endpoint›", transport: "‹transport›", host: "‹host›", source: "‹source›"),
+        .unknownTransport("‹unknownTransport›"),
+        .invalidNameserver("‹invalidNameserver›"),
+    ]
+}
+
+extension DefaultLinePhrase: SampledPhrase {
+    static let samples: [DefaultLinePhrase] = [
+        .baseNumber,
+        .number("‹number›"),
+        .cloudLine(regID: 900005),
+        .officeLine(configID: 900006),
+        .restAppLine(app: "‹app›"),
+        .named(line: AnyPhrase(ListPhrase.noLines(host: "‹line›")), name: "‹name›"),
+        .current(line: AnyPhrase(ListPhrase.noLines(host: "‹line›"))),
+        .madeDefault(was: AnyPhrase(ListPhrase.noLines(host: "‹was›")), now: AnyPhrase(ListPhrase.noLines(host: "‹now›"))),
+        .alreadyDefault(line: AnyPhrase(ListPhrase.noLines(host: "‹line›"))),
+        .notTaken(now: AnyPhrase(ListPhrase.noLines(host: "‹now›")), expected: AnyPhrase(ListPhrase.noLines(host: "‹expected›"))),
+        .lineNotVisible(configID: 900007),
+    ]
+}
+
 extension FormPhrase: SampledPhrase {
     static let samples: [FormPhrase] = [
         .pbxTypeHeading,
@@ -61,7 +113,7 @@ extension FormPhrase: SampledPhrase {
         .cloudDescription,
         .officeDescription,
         .countingLines,
-        .linesSeen(total: 900002, cloud: 900003, office: 900004),
+        .linesSeen(total: 900008, cloud: 900009, office: 900010),
         .linesNotListed(AnyPhrase(ListPhrase.noLines(host: "‹linesNotListed›"))),
         .titleHeading,
         .titleHelp,
@@ -181,7 +233,7 @@ extension LinePhrase: SampledPhrase {
 extension ListPhrase: SampledPhrase {
     static let samples: [ListPhrase] = [
         .noLines(host: "‹host›"),
-        .summary(count: 900005, cloud: 900006, office: 900007, host: "‹host›"),
+        .summary(count: 900011, cloud: 900012, office: 900013, host: "‹host›"),
         .lastColumnHeader,
     ]
 }
@@ -194,14 +246,34 @@ extension OverlayPhrase: SampledPhrase {
         .quitQuestionShort,
         .yes,
         .no,
-        .createdInThisRun(900008),
+        .createdInThisRun(900014),
         .draftKept,
         .continueDraft(title: "‹title›", server: "‹server›", typedAt: "‹typedAt›"),
         .typedFor(host: "‹host›"),
-        .moreDraftsKept(900009),
+        .moreDraftsKept(900015),
         .passwordNeverKept,
         .continueChoice,
         .startFreshChoice,
+    ]
+}
+
+extension PBXConfigPhrase: SampledPhrase {
+    static let samples: [PBXConfigPhrase] = [
+        .header(title: "‹title›", configID: 900016),
+        .registrationNote,
+        .identifyNote,
+        .contextNote(context: "‹context›"),
+        .transportNote(name: "‹name›"),
+        .passwordMasked,
+        .freePBXScreen,
+        .genericHeading,
+        .serverLabel,
+        .portLabel,
+        .loginLabel,
+        .passwordLabel,
+        .transportLabel,
+        .cloudLineHasNoPBXSide(configID: 900017),
+        .noIncomingCredentials(configID: 900018),
     ]
 }
 
@@ -213,7 +285,7 @@ extension PlainPhrase: SampledPhrase {
         .warningLead,
         .noteLead,
         .doneLead,
-        .stepHeading(step: 900010, total: 900011, title: "‹title›"),
+        .stepHeading(step: 900019, total: 900020, title: "‹title›"),
         .choiceLine(name: .pbxTypeHeading, description: .pbxTypeHeading),
         .hidden,
         .registration(AnyPhrase(ListPhrase.noLines(host: "‹registration›"))),
@@ -221,7 +293,7 @@ extension PlainPhrase: SampledPhrase {
         .askKeeping(label: "‹label›", current: "‹current›"),
         .askSecret(label: "‹label›"),
         .askSecretKeeping(label: "‹label›"),
-        .askType(current: 900012),
+        .askType(current: 900021),
         .askWebhook,
         .askWebhookOrRecheck,
         .askPortalName(suggested: "‹suggested›"),
@@ -258,7 +330,7 @@ extension PortalPhrase: SampledPhrase {
         .checking,
         .works(host: "‹host›"),
         .connectorPaid(until: "‹until›"),
-        .connectorFreeMinutes(900013),
+        .connectorFreeMinutes(900022),
         .connectorUnpaid,
         .saveHint,
         .saveFailed(AnyPhrase(ListPhrase.noLines(host: "‹saveFailed›"))),
@@ -279,13 +351,39 @@ extension RegistrationAdvicePhrase: SampledPhrase {
     ]
 }
 
+extension RegistrationPhrase: SampledPhrase {
+    static let samples: [RegistrationPhrase] = [
+        .registered,
+        .stillWaiting,
+        .noAnswerAfterLimit(seconds: 900023),
+        .credentialsRefused(code: 900024),
+        .forbidden,
+        .unknownLogin,
+        .noTimelyAnswer(code: 900025),
+        .intervalTooBrief,
+        .loop(code: 900026),
+        .busyHere,
+        .providerInternalError,
+        .hostnameUnresolved,
+        .badGateway,
+        .serviceUnavailable,
+        .declined,
+        .otherRequestFailure(code: 900027),
+        .otherServerFailure(code: 900028),
+        .otherGlobalFailure(code: 900029),
+        .unexpectedCode(code: 900030),
+        .providerSaid(message: "‹message›"),
+        .runWatchToFollow(regID: 900031),
+    ]
+}
+
 extension ResultPhrase: SampledPhrase {
     static let samples: [ResultPhrase] = [
         .cloudCreated(title: "‹title›"),
         .registrationAt(server: "‹server›"),
         .officeCreated(title: "‹title›"),
         .enterOnYourPBX,
-        .yourPBX(configID: 900014, server: "‹server›", login: "‹login›"),
+        .yourPBX(configID: 900032, server: "‹server›", login: "‹login›"),
         .moreLead,
         .foundAfterCheck(reason: "‹reason›"),
         .saving(path: "‹path›"),
@@ -297,8 +395,8 @@ extension ResultPhrase: SampledPhrase {
         .noCode,
         .registrationFailed(code: "‹code›", advice: .checkCredentials),
         .providerSaid("‹providerSaid›"),
-        .stillNotRegistered(checks: 900015, regID: 900016),
-        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900017),
+        .stillNotRegistered(checks: 900033, regID: 900034),
+        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900035),
         .couldNotAskRetrying(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAskRetrying›"))),
         .waiting,
         .inProgress,
@@ -346,21 +444,21 @@ extension ScreenPhrase: SampledPhrase {
     static let samples: [ScreenPhrase] = [
         .headerNew,
         .headerCreated,
-        .step(900018, of: 900019),
+        .step(900036, of: 900037),
         .sandboxMark,
-        .tooSmall(columns: 900020, rows: 900021),
+        .tooSmall(columns: 900038, rows: 900039),
         .enlargeKeepsEverything,
         .moreMakeTaller,
-        .seconds(900022),
+        .seconds(900040),
     ]
 }
 
 extension SummaryPhrase: SampledPhrase {
     static let samples: [SummaryPhrase] = [
-        .cloudLine(title: "‹title›", configID: 900023),
-        .officeLine(title: "‹title›", configID: 900024),
+        .cloudLine(title: "‹title›", configID: 900041),
+        .officeLine(title: "‹title›", configID: 900042),
         .createdOne(line: "‹line›", place: "‹place›"),
-        .createdMany(count: 900025, place: "‹place›", lines: "‹lines›"),
+        .createdMany(count: 900043, place: "‹place›", lines: "‹lines›"),
         .sandboxPlace(host: "‹host›"),
         .draftNotKept(AnyPhrase(ListPhrase.noLines(host: "‹draftNotKept›"))),
     ]
@@ -503,7 +601,8 @@ extension ServicePhrase: SampledPhrase {
 extension AnswerProblemPhrase: SampledPhrase {
     static let samples: [AnswerProblemPhrase] = [
         .connectorStatusNotObject, .lineNotObject, .lineWithoutConfigID, .linesNeitherListNorEmpty, .statusNotObject,
-        .statusWithoutResult, .unknownStatusResult(value: "‹value›"), .changeNotConfirmed,
+        .statusWithoutResult, .unknownStatusResult(value: "‹value›"), .changeNotConfirmed, .notALineID,
+        .notAnObjectOfLines,
     ]
 }
 
@@ -569,6 +668,7 @@ extension PortalResolutionPhrase: SampledPhrase {
 extension CommandPhrase: SampledPhrase {
     static let samples: [CommandPhrase] = [
         .invalidFields(count: 900001), .interrupted, .configIDNotPositive(value: 900002),
+        .unknownFormat(value: "‹value›", known: ["‹a›", "‹b›"]),
         .passwordGivenTwice, .standardInputUnreadable(reason: .systemFailure(path: "‹path›", operation: "‹op›", reason: "‹r›")),
         .passwordFileReadableByOthers(path: "‹path›", mode: "‹644›"), .passwordFileFailure(.notUTF8(path: "‹path›")),
         .passwordFileUnreadable(path: "‹path›"), .passwordNotUTF8(source: "‹source›"),
@@ -596,7 +696,7 @@ extension StatusPhrase: SampledPhrase {
     static let samples: [StatusPhrase] = [
         .registration(regID: 900001, result: "‹result›", code: 900002, message: "‹message›", updated: "‹updated›"),
         .registration(regID: 900003, result: "‹result›", code: nil, message: nil, updated: nil),
-        .registrationFailed, .regIDNotPositive(value: 900004), .intervalNotPositive,
+        .regIDNotPositive(value: 900004), .intervalNotPositive, .limitNotPositive,
     ]
 }
 
@@ -624,8 +724,11 @@ extension HelpPhrase: SampledPhrase {
         .wizardShowSecrets, .wizardNoColor,
         .wizardLogFile, .sandboxAbstract, .sandboxDiscussion, .sandboxPort, .sandboxState, .sandboxMaxCloudLines,
         .sandboxFaultInjection, .addAbstract, .addDiscussion, .addTitle, .addServer, .addLogin, .addType, .showSecrets,
-        .listAbstract, .listDiscussion, .statusAbstract, .statusDiscussion, .statusRegID, .statusWatch,
+        .listAbstract, .listDiscussion, .statusAbstract, .statusDiscussion, .statusRegID, .statusWatch, .statusLimit,
         .updateAbstract, .updateDiscussion, .updateTitle, .updateServer, .updateLogin, .configIDArgument,
+        .checkAbstract, .checkDiscussion, .checkServer, .checkTransport, .checkNameserver, .checkJSON,
+        .defaultAbstract, .defaultDiscussion, .defaultConfigID, .pbxConfigAbstract, .pbxConfigDiscussion,
+        .pbxConfigConfigID, .pbxConfigFormat, .pbxConfigShowSecrets,
         .deleteAbstract, .deleteDiscussion, .deleteYes, .json, .logFile, .language, .passwordGroup, .passwordStdin,
         .passwordFile, .portalGroup, .webhook, .webhookFile, .portal,
     ]
