@@ -1,3 +1,4 @@
+import TextSafety
 import Words
 
 /// Writes the office PBX's configuration for one office line, in one format. Pure: values in, text out. Every
@@ -19,11 +20,23 @@ public struct PBXConfigWriter: Sendable {
     }
 
     public func write(_ side: OfficePBXSide, format: PBXConfigFormat) -> String {
-        switch format {
+        let text = switch format {
         case .asteriskPJSIP: asteriskPJSIP(side)
         case .freePBX: freePBX(side)
         case .generic: generic(side)
         }
+        return Self.wrappingComments(text)
+    }
+
+    /// Comment lines wrapped at 76 columns, each piece a comment again: the snippet reads on an 80-column screen
+    /// and in an editor. Settings lines are never touched (a wrapped setting would change its meaning).
+    static func wrappingComments(_ text: String, width: Int = 76) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            guard DisplayWidth.of(line) > width, let marker = ["; ", "# "].first(where: { line.hasPrefix($0) }) else {
+                return [String(line)]
+            }
+            return TextLayout.wrap(String(line.dropFirst(2)), width: width - 2).map { marker + $0 }
+        }.joined(separator: "\n")
     }
 
     private func password(_ side: OfficePBXSide) -> String {

@@ -8,34 +8,31 @@ extension ServerCheckReport {
     /// The verdict in words, first the finding, then that it was checked from here; ready to print (provider
     /// text made visible).
     public func verdictLines(in words: Words) -> [String] {
-        [finding(in: words)] + softwareLine(in: words) + [words(CheckPhrase.fromThisMachine)]
+        [VisibleText.escape(words(finding))] + softwareLine(in: words) + [words(CheckPhrase.fromThisMachine)]
     }
 
-    /// What was found, said of the name, or of the address when the server was one (an address does not "resolve").
-    private func finding(in words: Words) -> String {
-        let server = VisibleText.escape(self.server)
+    /// What was found, said of the name, or of the address when the server was one (an address does not
+    /// "resolve"); the server's own text as it came (a front end makes it visible).
+    public var finding: CheckPhrase {
         let numeric = targets.first?.source == .numeric
         switch verdict {
         case .answered:
             let target = answer?.from.endpoint ?? ""
-            let status = VisibleText.escape(answer?.statusLine ?? "")
-            return numeric ? words(CheckPhrase.answeredAtAddress(target: target, statusLine: status))
-                : words(CheckPhrase.answered(server: server, target: target, statusLine: status))
+            let status = answer?.statusLine ?? ""
+            return numeric ? .answeredAtAddress(target: target, statusLine: status)
+                : .answered(server: server, target: target, statusLine: status)
         case .noAnswer:
-            guard let probed else { return words(CheckPhrase.onlyTLSTargets(server: server)) }
+            guard let probed else { return .onlyTLSTargets(server: server) }
             let target = "\(probed.endpoint) \(probed.transport.rawValue.uppercased())"
-            if refused {
-                return numeric ? words(CheckPhrase.refusedAtAddress(target: target))
-                    : words(CheckPhrase.refused(server: server, target: target))
-            }
-            return numeric ? words(CheckPhrase.noAnswerAtAddress(target: target, seconds: Self.probeSeconds))
-                : words(CheckPhrase.noAnswer(server: server, target: target, seconds: Self.probeSeconds))
+            if refused { return numeric ? .refusedAtAddress(target: target) : .refused(server: server, target: target) }
+            return numeric ? .noAnswerAtAddress(target: target, seconds: Self.probeSeconds)
+                : .noAnswer(server: server, target: target, seconds: Self.probeSeconds)
         case .doesNotResolve:
             let unanswered = lookups.contains {
                 if case .failed(let failure) = $0.outcome { return failure.endsResolution }
                 return false
             }
-            return words(unanswered ? CheckPhrase.dnsUnavailable(server: server) : CheckPhrase.doesNotResolve(server: server))
+            return unanswered ? .dnsUnavailable(server: server) : .doesNotResolve(server: server)
         }
     }
 
