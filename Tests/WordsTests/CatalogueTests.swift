@@ -50,12 +50,13 @@ import Words
     /// lands; the test below fails when one here is already translated, so the list cannot go stale.
     static let awaitingRussian: Set<String> = [
         "FormPhrase.swift", "HelpTopicPhrase.swift", "KeyPhrase.swift", "OverlayPhrase.swift", "PlainPhrase.swift",
-        "PortalPhrase.swift", "RegistrationAdvicePhrase.swift", "ResultPhrase.swift", "ReviewPhrase.swift",
-        "ScreenPhrase.swift", "SummaryPhrase.swift", "TerminalPhrase.swift",
+        "PortalPhrase.swift", "ResultPhrase.swift", "ReviewPhrase.swift", "ScreenPhrase.swift", "SummaryPhrase.swift",
+        "TerminalPhrase.swift",
         "CheckPhrase.swift", "DefaultLinePhrase.swift", "PBXConfigPhrase.swift", "RegistrationPhrase.swift",
     ]
 
     @Test func areasAwaitingRussianAreStillEnglish() {
+        #expect(Self.awaitingRussian.isSubset(of: Set(sampledAreas.map(\.file))), "an area awaiting Russian is gone")
         for (area, file) in sampledAreas where Self.awaitingRussian.contains(file) {
             let translated = area.samples.contains { $0.text(in: .russian) != $0.text(in: .english) }
             #expect(!translated, "\(file) has its Russian table now: remove it from awaitingRussian")
