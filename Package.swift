@@ -27,7 +27,7 @@ let package = Package(
         .target(
             name: "Bitrix24REST",
             dependencies: [
-                "BitrixJSON", "TextSafety",
+                "BitrixJSON", "TextSafety", "Words",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -57,7 +57,7 @@ let package = Package(
         ),
         .target(
             name: "PortalConfig",
-            dependencies: ["Bitrix24REST", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["Bitrix24REST", "Words", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "WizardCore", dependencies: ["SIPLineService", "Words", "TextSafety"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
