@@ -199,13 +199,13 @@ import Words
         Golden.assert(Drive.frame(failed(.unavailable, "The connection to b24-4711.bitrix24.com was refused.")),
                       named: "07-error-unavailable")
         var notCreated = Drive.submitting()
-        _ = Wizard.update(&notCreated, .addFinished(.success(.notCreated(reason: "the answer was lost; no new line was listed"))))
+        _ = Wizard.update(&notCreated, .addFinished(.success(.notCreated(reason: said("the answer was lost; no new line was listed")))))
         Golden.assert(Drive.frame(notCreated), named: "07-error-not-created")
         var unknown = Drive.submitting()
-        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: "the answer was lost and listing failed: timeout"))))
+        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: said("the answer was lost and listing failed: timeout")))))
         Golden.assert(Drive.frame(unknown), named: "07-error-unknown-outcome")
         var after = Drive.submitting()
-        _ = Wizard.update(&after, .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: "read timeout"))))
+        _ = Wizard.update(&after, .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: said("read timeout")))))
         Golden.assert(Drive.frame(after), named: "07-created-after-check")
     }
 
@@ -277,7 +277,7 @@ import Words
         Drive.type(&credentials, "sip.provider.example")
         Drive.keys(&credentials, .enter)
         var unknown = Drive.submitting()
-        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: "the answer was lost and listing failed: timeout"))))
+        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: said("the answer was lost and listing failed: timeout")))))
         var savePrompt = Drive.result()
         Drive.keys(&savePrompt, .character("s"))
         let screens: [(String, WizardState)] = [

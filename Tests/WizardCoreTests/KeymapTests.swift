@@ -53,7 +53,7 @@ import Words
         list.append(("result, PBX configuration", config))
         list.append(("result, failed registration", WorkingLineTests.failed(404)))
         var unknown = Drive.submitting()
-        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: "lost"))))
+        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: said("lost")))))
         list.append(("outcome unknown", unknown))
         var help = Drive.atReview()
         Drive.keys(&help, .function(1))

@@ -61,17 +61,17 @@ extension SIPLineService {
         switch await lookup.value {
         case .listed(let lines):
             if let line = Self.newLine(matching: draft, in: lines, before: before.configIDs) {
-                verdict = .createdAfterCheck(line, reason: cause.english)
+                verdict = .createdAfterCheck(line, reason: AnyPhrase(cause))
             } else {
-                verdict = .notCreated(reason: ReconciliationPhrase.noNewLine(cause: cause).english)
+                verdict = .notCreated(reason: AnyPhrase(ReconciliationPhrase.noNewLine(cause: cause)))
             }
         case .failed(let error):
             verdict = .unknown(
-                reason: ReconciliationPhrase.listingFailed(cause: cause, error: error.phrase, title: draft.title).english)
+                reason: AnyPhrase(ReconciliationPhrase.listingFailed(cause: cause, error: error.phrase, title: draft.title)))
         case .timedOut:
             let after = Self.spoken(reconciliation.deadline)
             verdict = .unknown(
-                reason: ReconciliationPhrase.listingTimedOut(cause: cause, after: after, title: draft.title).english)
+                reason: AnyPhrase(ReconciliationPhrase.listingTimedOut(cause: cause, after: after, title: draft.title)))
         }
         logger.debug("add reconciled", metadata: ["verdict": "\(verdict.logName)"])
         return verdict

@@ -65,7 +65,7 @@ extension Painter {
         canvas.put(3, [Span(margin), Span(glyphs.warning, .warning), Span(" " + say(ReviewPhrase.unknownTitle), .title)])
         var lines = prose(ReviewPhrase.unknownBody)
         lines.append([])
-        if let reason = state.submit.unknownReason, !reason.isEmpty {
+        if let reason = state.submit.unknownReason {
             lines += prose(ReviewPhrase.whatHappened(reason), style: .muted)
             lines.append([])
         }

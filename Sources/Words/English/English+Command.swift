@@ -43,11 +43,11 @@ extension AddPhrase {
         case .historyNotRecorded(let reason):
             "warning: the line was created but could not be recorded in the history: \(reason.english)"
         case .foundAfterCheck(let reason):
-            "note: \(reason)"
+            "note: \(reason.english)"
         case .notCreated(let reason):
-            "The line was not created: \(reason) It is safe to try again."
+            "The line was not created: \(reason.english) It is safe to try again."
         case .outcomeUnknown(let reason):
-            reason
+            reason.english
         }
     }
 }

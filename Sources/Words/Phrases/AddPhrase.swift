@@ -8,9 +8,9 @@ public enum AddPhrase: Phrase {
     /// A warning: the line was created but the history file could not be appended to.
     case historyNotRecorded(reason: PrivateFilePhrase)
     /// The answer was lost but listing again found the line; `reason` says how the answer was lost.
-    case foundAfterCheck(reason: String)
+    case foundAfterCheck(reason: AnyPhrase)
     /// The answer was lost and listing again showed no new line.
-    case notCreated(reason: String)
+    case notCreated(reason: AnyPhrase)
     /// The answer was lost and the portal could not be asked; `reason` says what to check.
-    case outcomeUnknown(reason: String)
+    case outcomeUnknown(reason: AnyPhrase)
 }

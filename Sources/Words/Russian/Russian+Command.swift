@@ -45,11 +45,11 @@ extension AddPhrase {
         case .historyNotRecorded(let reason):
             "предупреждение: линия создана, но записать её в историю не удалось: \(reason.russian)"
         case .foundAfterCheck(let reason):
-            "примечание: \(reason)"
+            "примечание: \(reason.russian)"
         case .notCreated(let reason):
-            "Линия не создана: \(reason) Можно спокойно пробовать снова."
+            "Линия не создана: \(reason.russian) Можно спокойно пробовать снова."
         case .outcomeUnknown(let reason):
-            reason
+            reason.russian
         }
     }
 }

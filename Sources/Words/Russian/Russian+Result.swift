@@ -8,7 +8,7 @@ extension ResultPhrase {
         case .yourPBX(let configID, let server, let login): "CONFIG_ID \(configID) · ваша АТС: \(server), логин \(login)"
         case .moreLead: "Ещё:"
         case .foundAfterCheck(let reason):
-            "Ответ портала потерялся (\(reason)); sipline заново получил список линий и нашёл в нём эту: она создана."
+            "Ответ портала потерялся (\(reason.russian)); sipline заново получил список линий и нашёл в нём эту: она создана."
         case .saving(let path): "Сохранение в \(path) …"
         case .saved(let path): "Сохранено в \(path) (читать файл можете только вы)."
         case .saveFailed(let path, let reason): "Не удалось сохранить в \(path): \(reason.russian)"

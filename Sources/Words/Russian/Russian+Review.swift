@@ -21,13 +21,13 @@ extension ReviewPhrase {
         case .unknownBody:
             "Ответ портала потерялся, а переспросить портал sipline не смог. Не пытайтесь просто создать линию "
                 + "ещё раз: она может появиться дважды."
-        case .whatHappened(let reason): "Что произошло: \(reason)"
+        case .whatHappened(let reason): "Что произошло: \(reason.russian)"
         case .unknownAdvice: "Проверьте командой `sipline list`, есть ли линия с таким названием."
         case .unknownKeys: "Esc вернёт к проверке, всё введённое сохранится; q — выход."
         case .checkBeforeRetry:
             "Чем закончилась прошлая попытка, неизвестно. Прежде чем нажать Enter и создать линию, убедитесь командой "
                 + "`sipline list`, что её ещё нет."
-        case .notCreated(let reason): "Линия не создана (\(reason)). Нажмите Enter, чтобы попробовать ещё раз."
+        case .notCreated(let reason): "Линия не создана (\(reason.russian)). Нажмите Enter, чтобы попробовать ещё раз."
         case .titleExists(let title): "Линия «\(title)» на этом портале уже есть. Выберите другое название."
         case .maxCloudLines:
             "На портале уже наибольшее допустимое число линий облачной АТС. Выберите «Офисная АТС» или удалите "

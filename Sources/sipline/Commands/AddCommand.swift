@@ -63,7 +63,7 @@ struct AddCommand: AsyncParsableCommand {
         }
     }
 
-    private func report(_ line: CreatedLine, context: CommandContext, note: String?) {
+    private func report(_ line: CreatedLine, context: CommandContext, note: AnyPhrase?) {
         let record = HistoryRecord(portal: context.portal.host, configID: line.configID, type: line.type.rawValue,
                                    title: line.title, server: line.server, login: line.login)
         do { try LineHistory(paths: context.paths).append(record) } catch {

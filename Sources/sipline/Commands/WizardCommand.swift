@@ -102,7 +102,7 @@ struct WizardCommand: AsyncParsableCommand {
                 try await ConfigStore(paths: paths).savePortal(name, .webhook(webhookURL), makeDefault: false)
                 return nil
             } catch {
-                return AnyPhrase(InterimPhrase.text(error.description))
+                return AnyPhrase(error.phrase)
             }
         }
     }
