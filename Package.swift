@@ -58,7 +58,13 @@ let package = Package(
                 "Bitrix24REST", "SIPLineService", "SandboxPortal", "PortalConfig", "WizardCore", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // Release links the Swift runtime in (what dist/build.sh ships; no toolchain needed on a server). It is
+            // also what keeps full Foundation out: TOMLKit imports Foundation for types FoundationEssentials defines
+            // (Date, Data, Calendar), so its objects ask to link libFoundation, libFoundationInternationalization and
+            // ICU although nothing refers to them; a dynamic link records them all (and loads them at every start),
+            // a static one takes from the archives only what is referred to, which is nothing.
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         // Drives the real binaries in tmux; shared by the test targets that do.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

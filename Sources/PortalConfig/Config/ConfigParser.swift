@@ -119,7 +119,9 @@ public enum ConfigParser {
             serverEndpoint: strings["server_endpoint"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? OAuthCredentials.defaultServerEndpoint)
         do { _ = try credentials.validated() } catch {
-            let key = error.field.contains("server") ? "server_endpoint" : "client_endpoint"
+            // firstRange(of:) is the standard library's; `contains` on a String resolves to full Foundation's
+            // here (TOMLKit brings it into scope), which would link Foundation and ICU into the binary.
+            let key = error.field.firstRange(of: "server") != nil ? "server_endpoint" : "client_endpoint"
             throw ConfigError(path: path, line: lines.lineOfKey(key, inSection: section) ?? lines.lineOfSection(section),
                               problem: error.description)
         }
