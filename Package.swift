@@ -64,7 +64,7 @@ let package = Package(
             // (Date, Data, Calendar), so its objects ask to link libFoundation, libFoundationInternationalization and
             // ICU although nothing refers to them; a dynamic link records them all (and loads them at every start),
             // a static one takes from the archives only what is referred to, which is nothing.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--no-export-dynamic"], .when(configuration: .release))]
         ),
         // Drives the real binaries in tmux; shared by the test targets that do.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
