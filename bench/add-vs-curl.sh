@@ -8,6 +8,7 @@
 set -euo pipefail
 bin=$1 webhook=$2 runs=${3:-9}
 work=$(mktemp -d)
+umask 077   # sipline refuses a password file others can read
 trap 'rm -rf "$work"' EXIT
 printf 'bench-password' > "$work/password"
 export HOME=$work XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config

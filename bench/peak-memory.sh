@@ -10,6 +10,7 @@
 set -euo pipefail
 bin=$1 webhook=$2 runs=${3:-3}
 work=$(mktemp -d)
+umask 077   # sipline refuses a password file others can read
 socket="sipline-bench-rss-$$"
 trap 'tmux -L $socket kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 S() { tmux -L "$socket" -f /dev/null "$@"; }
