@@ -2,7 +2,8 @@
 """Turns the rows the parts of bench/run printed ("metric<TAB>subject<TAB>value") into one markdown table of
 medians, with sipline's ratio to each peer and the issue's target. Reads the rows from the file given or stdin.
 
-    python3 bench/table.py RESULTS.tsv
+    python3 bench/table.py RESULTS.tsv          the table
+    python3 bench/table.py --raw RESULTS.tsv    every figure per measure, in order
 """
 import statistics, sys
 from collections import defaultdict
@@ -29,7 +30,10 @@ ROWS = [
 
 
 def main():
-    source = open(sys.argv[1]) if len(sys.argv) > 1 else sys.stdin
+    arguments = sys.argv[1:]
+    raw = arguments[:1] == ["--raw"]
+    arguments = arguments[1:] if raw else arguments
+    source = open(arguments[0]) if arguments else sys.stdin
     values = defaultdict(list)
     for line in source:
         parts = line.rstrip("\n").split("\t")
@@ -38,6 +42,11 @@ def main():
                 values[(parts[0], parts[1])].append(float(parts[2]))
             except ValueError:
                 pass
+
+    if raw:
+        for (metric, subject), samples in sorted(values.items()):
+            print(f"{metric} {subject}: " + " ".join(f"{value:g}" for value in sorted(samples)))
+        return
 
     def median(metric, subject):
         samples = values.get((metric, subject)) if subject else None
