@@ -20,18 +20,21 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
+        // The bottom: the word catalogue and the text-safety policy, imported by every layer that shows text.
+        .target(name: "Words"),
+        .target(name: "TextSafety"),
         .target(name: "BitrixJSON"),
         .target(
             name: "Bitrix24REST",
             dependencies: [
-                "BitrixJSON",
+                "BitrixJSON", "TextSafety",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
             name: "SIPLineService",
-            dependencies: ["Bitrix24REST", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["Bitrix24REST", "BitrixJSON", "Words", .product(name: "Logging", package: "swift-log")]
         ),
         .target(
             name: "SandboxPortal",
@@ -49,13 +52,14 @@ let package = Package(
             name: "PortalConfig",
             dependencies: ["Bitrix24REST", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
-        .target(name: "WizardCore", dependencies: ["SIPLineService"]),
+        .target(name: "WizardCore", dependencies: ["SIPLineService", "Words", "TextSafety"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "TerminalUI", dependencies: ["WizardCore", "CNcurses"]),
+        .target(name: "TerminalUI", dependencies: ["WizardCore", "TextSafety", "CNcurses"]),
         .executableTarget(
             name: "sipline",
             dependencies: [
-                "Bitrix24REST", "SIPLineService", "SandboxPortal", "PortalConfig", "WizardCore", "TerminalUI",
+                "Bitrix24REST", "SIPLineService", "SandboxPortal", "PortalConfig", "WizardCore", "TerminalUI", "Words",
+                "TextSafety",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -74,7 +78,9 @@ let package = Package(
         .testTarget(name: "SandboxPortalTests", dependencies: [
             "SandboxPortal", .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
-        .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "SIPLineService"],
+        .testTarget(name: "WordsTests", dependencies: ["Words"]),  // the catalogue: every key, every language
+        .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
+        .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "SIPLineService", "TextSafety", "Words"],
                     resources: [.copy("Golden")]),
         .executableTarget(name: "terminal-probe", dependencies: ["TerminalUI", "WizardCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "WizardCore", "TestSupport"]),

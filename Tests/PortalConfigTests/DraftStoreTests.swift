@@ -11,38 +11,57 @@ import Testing
     @Test func savesPrivatelyLoadsAndDiscards() throws {
         let temp = try TemporaryDirectory()
         let (store, paths) = store(in: temp)
-        #expect(paths.draftFile == temp.file("state/sipline/draft.json"))
-        #expect(store.load() == nil)
+        #expect(paths.draftDirectory == temp.file("state/sipline/drafts"))
+        #expect(store.kept().isEmpty)
         let draft = SavedDraft(time: Date(timeIntervalSince1970: 1_764_373_660), type: "office", title: "Офис",
                                server: "sip.provider.example", login: "100", portal: "acme.bitrix24.com")
-        try store.save(draft)
-        #expect(try temp.mode("state/sipline/draft.json") == 0o600)
+        let path = store.path(forRun: "20251128234740-4242")
+        try store.save(draft, to: path)
+        #expect(try temp.mode("state/sipline/drafts/20251128234740-4242.json") == 0o600)
+        #expect(try temp.mode("state/sipline/drafts") == 0o700)
         #expect(try temp.mode("state/sipline") == 0o700)
-        let text = try String(contentsOfFile: paths.draftFile, encoding: .utf8)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text == #"{"LOGIN":"100","SERVER":"sip.provider.example","TITLE":"Офис","TYPE":"office","portal":"acme.bitrix24.com","time":"2025-11-28T23:47:40Z"}"# + "\n")
-        #expect(store.load() == draft)
+        #expect(store.kept() == [DraftStore.Kept(path: path, draft: draft)])
 
         var changed = draft
         changed.title = "B"
-        try store.save(changed)
-        #expect(store.load()?.title == "B")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: temp.file("state/sipline"))
-        #expect(leftovers == ["draft.json"])
+        try store.save(changed, to: path)
+        #expect(store.kept().map(\.draft.title) == ["B"])
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: temp.file("state/sipline/drafts"))
+        #expect(leftovers == ["20251128234740-4242.json"])
 
-        try store.discard()
-        #expect(store.load() == nil)
-        #expect(!FileManager.default.fileExists(atPath: paths.draftFile))
-        try store.discard()
+        try store.discard(at: path)
+        #expect(store.kept().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        try store.discard(at: path)
     }
 
-    @Test func aCorruptFileIsIgnoredAndLeftAlone() throws {
+    /// Two wizards at once keep two drafts; the newest is offered first, the single file of earlier versions too.
+    @Test func everyRunKeepsItsOwnDraftNewestFirst() throws {
         let temp = try TemporaryDirectory()
         let (store, paths) = store(in: temp)
-        try temp.write("{\"TITLE\": \"half", to: "state/sipline/draft.json")
-        #expect(store.load() == nil)
-        #expect(try String(contentsOfFile: paths.draftFile, encoding: .utf8) == "{\"TITLE\": \"half")
-        try store.save(SavedDraft(type: "cloud", title: "A", server: "s", login: "l", portal: ""))
-        #expect(store.load()?.title == "A")
+        func draft(_ title: String, at seconds: Double) -> SavedDraft {
+            SavedDraft(time: Date(timeIntervalSince1970: seconds), type: "cloud", title: title, server: "s", login: "l",
+                       portal: "")
+        }
+        try store.save(draft("first", at: 1_764_000_000), to: store.path(forRun: "a-1"))
+        try store.save(draft("second", at: 1_764_000_600), to: store.path(forRun: "b-2"))
+        try temp.write(String(decoding: DraftStore.encoded(draft("legacy", at: 1_763_000_000)), as: UTF8.self),
+                       to: "state/sipline/draft.json")
+        #expect(store.kept().map(\.draft.title) == ["second", "first", "legacy"])
+        #expect(store.kept().last?.path == paths.draftFile)
+        #expect(DraftStore.runID(processID: 77, time: Date(timeIntervalSince1970: 1_764_373_660)) == "20251128234740-77")
+    }
+
+    @Test func aCorruptFileIsSkippedAndLeftAlone() throws {
+        let temp = try TemporaryDirectory()
+        let (store, _) = store(in: temp)
+        try temp.write("{\"TITLE\": \"half", to: "state/sipline/drafts/x-1.json")
+        #expect(store.kept().isEmpty)
+        #expect(try String(contentsOfFile: temp.file("state/sipline/drafts/x-1.json"), encoding: .utf8) == "{\"TITLE\": \"half")
+        try store.save(SavedDraft(type: "cloud", title: "A", server: "s", login: "l", portal: ""), to: store.path(forRun: "y-2"))
+        #expect(store.kept().map(\.draft.title) == ["A"])
     }
 
     @Test func localTimeReadsTheStoredUTCTime() {

@@ -58,33 +58,84 @@ public struct SavedDraft: Sendable, Hashable, Codable {
     }
 }
 
-/// Keeps one draft in `$XDG_STATE_HOME/sipline/draft.json` (mode 0600 in a 0700 directory, replaced atomically), so
-/// a dropped SSH session or a quit never loses the form. A file that cannot be read as a draft is ignored by `load`
-/// and left where it is for the person to look at; the next `save` replaces it.
+/// Keeps the wizard's drafts under `$XDG_STATE_HOME/sipline/drafts/`, one file per wizard run (mode 0600 in 0700
+/// directories, replaced atomically), so two wizards at once never overwrite each other's form and a dropped SSH
+/// session or a quit never loses one. The newest is offered first. The single `draft.json` of earlier versions is
+/// read as one of them. A file that cannot be read as a draft is skipped and left where it is for the person to
+/// look at.
 public struct DraftStore: Sendable {
-    public let path: String
+    /// `…/sipline/drafts`
+    public let directory: String
+    /// `…/sipline/draft.json`, where earlier versions kept their one draft.
+    public let legacyPath: String
 
-    public init(path: String) { self.path = path }
-
-    public init(paths: SiplinePaths) { self.path = paths.draftFile }
-
-    /// The kept draft, or nil when there is none or the file is not a draft.
-    public func load() -> SavedDraft? {
-        guard let bytes = try? PrivateFiles.readBytes(at: path) else { return nil }
-        return try? JSONDecoder().decode(SavedDraft.self, from: Data(bytes))
+    public init(directory: String, legacyPath: String) {
+        self.directory = directory
+        self.legacyPath = legacyPath
     }
 
-    public func save(_ draft: SavedDraft) throws(PrivateFiles.Failure) {
+    public init(paths: SiplinePaths) {
+        self.init(directory: paths.draftDirectory, legacyPath: paths.draftFile)
+    }
+
+    /// A kept draft and the file it is in.
+    public struct Kept: Sendable, Hashable {
+        public var path: String
+        public var draft: SavedDraft
+    }
+
+    /// Every readable kept draft, newest first.
+    public func kept() -> [Kept] {
+        var found: [Kept] = []
+        for path in draftFiles() + [legacyPath] {
+            guard let bytes = try? PrivateFiles.readBytes(at: path),
+                  let draft = try? JSONDecoder().decode(SavedDraft.self, from: Data(bytes)) else { continue }
+            found.append(Kept(path: path, draft: draft))
+        }
+        // ISO 8601 UTC times sort as text; the path breaks ties so the order is stable.
+        return found.sorted { ($0.draft.time, $0.path) > ($1.draft.time, $1.path) }
+    }
+
+    /// The file for the draft of the wizard run `runID` (see `runID(processID:time:)`).
+    public func path(forRun runID: String) -> String {
+        SiplinePaths.join(directory, runID + ".json")
+    }
+
+    /// A name for one wizard run's draft: its start time and process, unique on this machine.
+    public static func runID(processID: Int32, time: Date = Date()) -> String {
+        let stamp = UTCTimestamp.iso8601(time).filter { $0.isNumber }
+        return "\(stamp)-\(processID)"
+    }
+
+    public func save(_ draft: SavedDraft, to path: String) throws(PrivateFiles.Failure) {
+        try PrivateFiles.writeAtomically(Self.encoded(draft), to: path)
+    }
+
+    /// The bytes of a draft's file, for writers that cannot encode when they write (a crash handler).
+    public static func encoded(_ draft: SavedDraft) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(draft) else { return }
-        try PrivateFiles.writeAtomically(Array(data) + [0x0A], to: path)
+        // A draft holds strings only: encoding cannot fail.
+        return ((try? encoder.encode(draft)).map(Array.init) ?? []) + [0x0A]
     }
 
-    /// Deletes the kept draft; none being there is not an error.
-    public func discard() throws(PrivateFiles.Failure) {
+    /// Deletes a kept draft; none being there is not an error.
+    public func discard(at path: String) throws(PrivateFiles.Failure) {
         guard unlink(path) == 0 || errno == ENOENT else {
             throw .system(path: path, operation: "unlink", errno: errno)
         }
+    }
+
+    private func draftFiles() -> [String] {
+        guard let folder = opendir(directory) else { return [] }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(SiplinePaths.join(directory, name)) }
+        }
+        return names
     }
 }
