@@ -67,8 +67,13 @@ let package = Package(
             // also what keeps full Foundation out: TOMLKit imports Foundation for types FoundationEssentials defines
             // (Date, Data, Calendar), so its objects ask to link libFoundation, libFoundationInternationalization and
             // ICU although nothing refers to them; a dynamic link records them all (and loads them at every start),
-            // a static one takes from the archives only what is referred to, which is nothing.
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--no-export-dynamic"], .when(configuration: .release))]
+            // a static one takes from the archives only what is referred to, which is nothing. Here rather than as
+            // `swift build --static-swift-stdlib`, which also changes how every module is compiled: one release build
+            // then serves bench/run, dist/build.sh and the man-page plugin. --no-export-dynamic undoes the static
+            // runtime's -export-dynamic: the runtime's dladdr at start-up would walk every exported symbol.
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib", "-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
+            ]
         ),
         // Drives the real binaries in tmux; shared by the test targets that do.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
