@@ -63,17 +63,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            // Release links the Swift runtime in (what dist/build.sh ships; no toolchain needed on a server). It is
-            // also what keeps full Foundation out: TOMLKit imports Foundation for types FoundationEssentials defines
-            // (Date, Data, Calendar), so its objects ask to link libFoundation, libFoundationInternationalization and
-            // ICU although nothing refers to them; a dynamic link records them all (and loads them at every start),
-            // a static one takes from the archives only what is referred to, which is nothing. Here rather than as
-            // `swift build --static-swift-stdlib`, which also changes how every module is compiled: one release build
-            // then serves bench/run, dist/build.sh and the man-page plugin. --no-export-dynamic undoes the static
-            // runtime's -export-dynamic: the runtime's dladdr at start-up would walk every exported symbol.
-            linkerSettings: [
-                .unsafeFlags(["-static-stdlib", "-Xlinker", "--no-export-dynamic"], .when(configuration: .release)),
-            ]
+            // What ships is built with `swift build -c release --static-swift-stdlib` (bench/run, dist/build.sh): the
+            // Swift runtime linked in, no toolchain needed on a server. That is also what keeps full Foundation out:
+            // TOMLKit imports Foundation for types FoundationEssentials defines (Date, Data, Calendar), so its objects
+            // ask to link libFoundation, libFoundationInternationalization and ICU although nothing refers to them; a
+            // dynamic link records them all as needed (and loads them at every start), a static one takes from the
+            // archives only what is referred to, which is nothing. (The option must be given to `swift build`, not
+            // set here: it changes how every module is compiled, against the static runtime's modules.)
+            // --no-export-dynamic undoes the static runtime's -export-dynamic: at start-up the runtime's dladdr would
+            // walk every exported symbol.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release))]
         ),
         // Drives the real binaries in tmux; shared by the test targets that do.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
