@@ -45,7 +45,7 @@ def main():
 
     if raw:
         for (metric, subject), samples in sorted(values.items()):
-            print(f"{metric} {subject}: " + " ".join(f"{value:g}" for value in sorted(samples)))
+            print(f"{metric} {subject}: " + " ".join(f"{value:.15g}" for value in sorted(samples)))
         return
 
     def median(metric, subject):
