@@ -4,7 +4,8 @@
 /// language is a second set of tables and no painter, command or error changes.
 ///
 /// Conventions (the catalogue tests rely on them): one `case` per line in a `Phrases/` file; placeholders are
-/// `String`, `Int` or another phrase; every area has samples in Tests/WordsTests/Support/PhraseSamples.swift.
+/// `String`, `Int` or another phrase, or an optional or a list of these (an optional where the words leave a part
+/// out); every area has samples in Tests/WordsTests/Support/PhraseSamples.swift.
 ///
 /// Placeholders carry values as they are (a title from the portal, a path): the front ends escape what is not safe
 /// to show (`TextSafety.VisibleText`), so a table never escapes or cuts anything.

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import Words
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)
@@ -147,17 +148,17 @@ public enum PrivateFiles {
 }
 
 extension PrivateFiles.Failure: CustomStringConvertible {
-    public var description: String {
+    /// In English, for logs.
+    public var description: String { phrase.english }
+
+    /// The words of this failure as a key of the catalogue.
+    public var phrase: PrivateFilePhrase {
         switch self {
-        case .readableByOthers(let path, let mode):
-            return "\(path) can be read by other users (mode \(String(mode, radix: 8))); it holds secrets. "
-                + "Run: chmod 600 \(path)"
-        case .missing(let path):
-            return "\(path) does not exist."
+        case .readableByOthers(let path, let mode): .readableByOthers(path: path, mode: String(mode, radix: 8))
+        case .missing(let path): .missing(path: path)
         case .system(let path, let operation, let code):
-            return "\(path): \(operation) failed: \(PrivateFiles.describe(errno: code))."
-        case .notUTF8(let path):
-            return "\(path) is not UTF-8 text."
+            .systemFailure(path: path, operation: operation, reason: PrivateFiles.describe(errno: code))
+        case .notUTF8(let path): .notUTF8(path: path)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Bitrix24REST
 import BitrixJSON
 import Logging
+import Words
 
 /// The `voximplant.sip.*` calls, typed in and typed out, for the wizard and the commands. Nothing above this layer
 /// builds a URL or reads JSON. Every failure is a `SIPLineError` whose message is redacted.
@@ -51,11 +52,7 @@ public final class SIPLineService: Sendable {
             }
             start = next
         }
-        throw fail(
-            SIPLineError(
-                kind: .unavailable,
-                message: "The portal kept announcing more lines after \(Self.maximumPages) pages; the list was not finished."),
-            method: method)
+        throw fail(SIPLineError(kind: .unavailable, phrase: .listNotFinished(pages: Self.maximumPages)), method: method)
     }
 
     /// `voximplant.sip.status` of a cloud line's registration.
@@ -78,6 +75,13 @@ public final class SIPLineService: Sendable {
         let params = try change.parameters(configID: configID)
         let response = try await call(method, params, subject: .line(configID: configID))
         try expectTrue(response.result, method: method)
+    }
+
+    /// A cloud line registered anew: `voximplant.sip.update` with the changed server or login (nil = kept) and the
+    /// password always, because only a PASSWORD in the update makes the portal register again (a TITLE-only
+    /// update does not). The registration then starts over from `wait`; follow it with `status(regID:)`.
+    public func reRegister(configID: Int, server: String?, login: String?, password: String) async throws(SIPLineError) {
+        try await update(configID: configID, title: nil, server: server, login: login, password: password)
     }
 
     /// `voximplant.sip.delete`.
@@ -124,7 +128,7 @@ public final class SIPLineService: Sendable {
     private func expectTrue(_ result: JSONValue, method: String) throws(SIPLineError) {
         guard result.boolValue == true else {
             throw fail(
-                SIPLineError(unreadable: DecodingProblem(what: "it did not confirm the change"), method: method),
+                SIPLineError(unreadable: DecodingProblem(what: .changeNotConfirmed), method: method),
                 method: method)
         }
     }

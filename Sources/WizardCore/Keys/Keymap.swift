@@ -26,9 +26,17 @@ enum Keymap {
         case .credentials: return form(credentials: true)
         case .review: return review
         case .submitting: return submitting
-        case .result: return state.result?.save.phase == .asking ? savePrompt : result
+        case .result:
+            if state.result?.save.phase == .asking { return savePrompt }
+            if state.result?.fix != nil { return registrationFix }
+            return state.result?.pbxConfig != nil ? pbxConfig : result
         case .outcomeUnknown: return outcomeUnknown
         }
+    }
+
+    /// The rows of the table in force that have a footer label now, with that label.
+    static func footer(in state: WizardState) -> [(KeyBinding, KeyPhrase)] {
+        reachable(active(for: state), in: state).compactMap { row in row.footer?(state).map { (row, $0) } }
     }
 
     /// The first row that takes `key` in this state.

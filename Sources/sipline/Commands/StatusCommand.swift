@@ -2,6 +2,7 @@ import TextSafety
 import ArgumentParser
 import BitrixJSON
 import SIPLineService
+import Words
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)
@@ -10,33 +11,28 @@ import Darwin
 
 /// `sipline status REG_ID [--watch]`: a cloud line's registration at the provider.
 struct StatusCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "Show a cloud line's registration status (voximplant.sip.status).",
-        discussion: """
-            With --watch, sipline asks again until the registration ends in success or error (or Ctrl-C), printing
-            each change with the time; ending in error exits 1.
-            Examples:
-              sipline status 150907 --portal acme
-              sipline status 150907 --watch --portal acme
-            """
-    )
+    static let configuration = CommandConfiguration.words(
+        "status", abstract: .statusAbstract, discussion: .statusDiscussion)
 
-    @Argument(help: "The line's REG_ID (printed by `sipline add`, shown by `sipline list`).")
+    @Argument(help: .words(.statusRegID))
     var regID: Int
 
-    @Flag(name: .customLong("watch"), help: "Poll until success or error, printing each change.")
+    @Flag(name: .customLong("watch"), help: .words(.statusWatch))
     var watch = false
 
     @Option(name: .customLong("interval"), help: .hidden)
-    var interval: Double = 2
+    var interval: Double = 3
 
-    @OptionGroup(title: "Portal") var portal: PortalOptions
+    @Option(name: .customLong("limit"), help: .words(.statusLimit, valueName: "seconds"))
+    var limit: Int = 60
+
+    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard regID > 0 else { throw ValidationError("REG_ID must be a positive number, not \(regID).") }
-        guard interval > 0 else { throw ValidationError("--interval must be positive.") }
+        guard regID > 0 else { throw ValidationError(processWords(StatusPhrase.regIDNotPositive(value: regID))) }
+        guard interval > 0 else { throw ValidationError(processWords(StatusPhrase.intervalNotPositive)) }
+        guard limit > 0 else { throw ValidationError(processWords(StatusPhrase.limitNotPositive)) }
     }
 
     func run() async throws {
@@ -46,11 +42,13 @@ struct StatusCommand: AsyncParsableCommand {
             let status = try await context.perform { service throws(SIPLineError) in try await service.status(regID: regID) }
             await context.finish()
             if common.json { context.output.emit(LineJSON.status(status)) } else { Terminal.print(Self.describe(status)) }
+            try Self.conclude(RegistrationAdvice(status), json: common.json, stillGoing: status.result.isFinal ? nil : regID)
             return
         }
 
         let json = common.json
         let pause = Duration.milliseconds(Int64(interval * 1000))
+        let deadline = ContinuousClock.now + .seconds(limit)
         // The whole watch runs as one interruptible operation: Ctrl-C ends it with 130.
         let final = try await context.perform { service throws(SIPLineError) -> RegistrationStatus? in
             var last: RegistrationStatus?
@@ -58,25 +56,39 @@ struct StatusCommand: AsyncParsableCommand {
                 let status = try await service.status(regID: regID)
                 if !json, status != last { Terminal.print("\(Self.clock())  \(Self.describe(status))") }
                 last = status
-                if status.result.isFinal { return status }
+                if status.result.isFinal || ContinuousClock.now + pause > deadline { return status }
                 do { try await Task.sleep(for: pause) } catch { return nil }
             }
         }
         await context.finish()
         guard let final else { throw context.output.fail(.interrupted) }
         if json { context.output.emit(LineJSON.status(final)) }
-        if final.result == .error {
-            if !json { Terminal.printError("sipline: the registration failed; check SERVER, LOGIN and PASSWORD with the provider.") }
-            throw ExitCode(ExitStatus.refused.rawValue)
+        let advice = final.result.isFinal ? RegistrationAdvice(final) : .noAnswer(afterSeconds: limit)
+        try Self.conclude(advice, json: json, stillGoing: final.result.isFinal ? nil : regID)
+    }
+
+    /// The advice in words (stdout when the line works, stderr when it does not), then the exit status: 1 for a
+    /// failed registration, 75 while it is still going on, 0 when registered.
+    static func conclude(_ advice: RegistrationAdvice, json: Bool, stillGoing regID: Int?) throws {
+        if !json {
+            let print = advice.isFailure ? Terminal.printError : Terminal.print
+            print(processWords(advice.phrase))
+            if let message = advice.providerMessage {
+                print(processWords(RegistrationPhrase.providerSaid(message: VisibleText.escape(message))))
+            }
+            if let regID, advice.phrase == .stillWaiting {
+                print(processWords(RegistrationPhrase.runWatchToFollow(regID: regID)))
+            }
         }
+        if regID != nil { throw ExitCode(ExitStatus.tryAgain.rawValue) }
+        if advice.isFailure { throw ExitCode(ExitStatus.refused.rawValue) }
     }
 
     static func describe(_ status: RegistrationStatus) -> String {
-        var text = "REG_ID \(status.regID): \(status.result.rawValue)"
-        if let code = status.statusCode { text += " (STATUS_CODE \(code))" }
-        if let message = status.errorMessage, !message.isEmpty { text += " — \(VisibleText.escape(message))" }
-        if let updated = status.lastUpdated, !updated.isEmpty { text += ", updated \(VisibleText.escape(updated)) (portal time)" }
-        return text
+        let message = status.errorMessage.flatMap { $0.isEmpty ? nil : VisibleText.escape($0) }
+        let updated = status.lastUpdated.flatMap { $0.isEmpty ? nil : VisibleText.escape($0) }
+        return processWords(StatusPhrase.registration(
+            regID: status.regID, result: status.result.rawValue, code: status.statusCode, message: message, updated: updated))
     }
 
     /// Local wall time, HH:MM:SS, for the watch lines.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bitrix24REST
 import PortalConfig
+import ServerCheck
 import SIPLineService
 import TerminalUI
 import TextSafety
@@ -12,30 +13,27 @@ import Words
 
 /// `sipline` / `sipline wizard`: the full-screen wizard from PBX type to a created line.
 struct WizardCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "wizard",
-        abstract: "Create a SIP line step by step in a full-screen wizard (the default command).",
-        discussion: """
-            Try it without touching a real portal:
-              sipline --sandbox
-            On a portal of the config file, or one given in the environment:
-              sipline --portal acme
-              SIPLINE_WEBHOOK=https://b24-4711.bitrix24.com/rest/1/<code>/ sipline
-            """
-    )
+    static let configuration = CommandConfiguration.words(
+        "wizard", abstract: .wizardAbstract, discussion: .wizardDiscussion)
 
-    @Flag(help: "Run against the built-in sandbox portal on loopback: nothing leaves the machine.")
+    @Flag(help: .words(.wizardSandbox))
     var sandbox = false
 
-    @Flag(name: .customLong("no-color"), help: "No colours (NO_COLOR in the environment does the same).")
+    @Flag(help: .words(.wizardPlain))
+    var plain = false
+
+    @Flag(name: .customLong("show-secrets"), help: .words(.wizardShowSecrets))
+    var showSecrets = false
+
+    @Flag(name: .customLong("no-color"), help: .words(.wizardNoColor))
     var noColor = false
 
     @OptionGroup var portal: PortalOptions
 
-    @Option(name: .customLong("log-file"), help: ArgumentHelp(
-        "Append a redacted diagnostic log to this file (or set SIPLINE_LOG); nothing is logged to the terminal.",
-        valueName: "path"))
+    @Option(name: .customLong("log-file"), help: .words(.wizardLogFile, valueName: "path"))
     var logFile: String?
+
+    @OptionGroup var language: LanguageOption
 
     func run() async throws {
         let environment = ProcessEnvironment.current
@@ -49,30 +47,36 @@ struct WizardCommand: AsyncParsableCommand {
             try WizardPortal.webhook(url, logPath: logPath, sandboxWebhookURL: sandboxURL)
         }
         let options = TerminalOptions(noColor: noColor)
-        let outcome: Result<WizardRunOutcome, TerminalUnavailable> = await runOnUIThread {
+        // SIPLINE_NAMESERVER (ip[:port]) asks one nameserver instead of the system's, as `check --nameserver` does.
+        let nameserver = environment["SIPLINE_NAMESERVER"].flatMap(CheckCommand.nameserver)
+        let checker = ServerChecker(resolver: LibresolvResolver(nameserver: nameserver))
+        let (plainWanted, reveal) = (plain, showSecrets)
+        let run: WizardRunOutcome = await runOnUIThread {
             // The drafts live on the UI thread, where every effect is carried out.
             let around = WizardEffects.Surroundings(connect: connect, savePortal: Self.configSaver(paths: paths),
                                                     drafts: WizardDraftFiles(store: DraftStore(paths: paths)),
-                                                    history: LineHistory(paths: paths))
-            return Result { () throws(TerminalUnavailable) in
-                try WizardRuntime.run(start: start, around: around, options: options)
+                                                    history: LineHistory(paths: paths), serverChecker: checker)
+            if !plainWanted {
+                do throws(TerminalUnavailable) {
+                    return try WizardRuntime.run(start: start, around: around, options: options)
+                } catch {
+                    // No terminal a full screen can be drawn on: the same wizard as plain prompts, said once.
+                    Terminal.printError(processWords(PlainPhrase.chosenBecause(processWords(error.phrase))))
+                }
             }
+            LocaleSetup.apply()
+            return PlainRuntime.run(start: start, around: around,
+                                    options: PlainRuntime.Options(revealSecrets: reveal, unicode: LocaleSetup.isUTF8))
         }
-        if case .success(let run) = outcome { await run.portal?.shutdown() }
+        await run.portal?.shutdown()
         await resolved?.connection.close()
         await resolved?.sandbox?.stop()
-        switch outcome {
-        case .success(let run):
-            if let failure = run.draftFailure {
-                Terminal.printError(VisibleText.escape(processWords(SummaryPhrase.draftNotKept(failure))))
-            }
-            if let summary = WizardExit.summary(run.reason, words: processWords) { print(VisibleText.escape(summary)) }
-            let status = WizardExit.status(run.reason)
-            if status != .success { throw ExitCode(status.rawValue) }
-        case .failure(let unavailable):
-            Terminal.printError("sipline: \(unavailable.description)")
-            throw ExitCode(ExitStatus.usage.rawValue)
+        if let failure = run.draftFailure {
+            Terminal.printError(VisibleText.escape(processWords(SummaryPhrase.draftNotKept(failure))))
         }
+        if let summary = WizardExit.summary(run.reason, words: processWords) { print(VisibleText.escape(summary)) }
+        let status = WizardExit.status(run.reason)
+        if status != .success { throw ExitCode(status.rawValue) }
     }
 
     /// The portal the command line, the environment or the config file names, or the in-process sandbox; nil when
