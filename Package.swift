@@ -14,8 +14,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
-        // Named for the sandbox's server (HummingbirdCore's types); the versions the packages above resolve to.
-        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        // Named for the sandbox's server (HummingbirdCore's request and response types); the version the packages
+        // above resolve to.
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         // Already in the tree under async-http-client; named here because ServerCheck sends SIP OPTIONS with its
