@@ -41,8 +41,9 @@ sed "s/@VERSION@/$version/g; s/@NAME@/$name/g" dist/INSTALL.md > "$stage/INSTALL
 
 echo "== libraries the binary needs"
 ldd "$stage/sipline" | tee "dist/$name.ldd"
-# Only what every Debian/Ubuntu server has: libc and friends, ncurses/tinfo, the C++ runtime, zlib.
-allowed='^(linux-vdso\.so|/lib64/ld-linux|ld-linux|libc\.so|libm\.so|libdl\.so|libpthread\.so|librt\.so|libutil\.so|libncursesw\.so|libtinfo\.so|libpanelw\.so|libformw\.so|libstdc\+\+\.so|libgcc_s\.so|libz\.so)'
+# Only what every Debian/Ubuntu server has: libc and friends (libresolv: the SRV lookups of the server check),
+# ncurses/tinfo, the C++ runtime, zlib.
+allowed='^(linux-vdso\.so|/lib64/ld-linux|ld-linux|libc\.so|libm\.so|libdl\.so|libpthread\.so|librt\.so|libutil\.so|libresolv\.so|libncursesw\.so|libtinfo\.so|libpanelw\.so|libformw\.so|libstdc\+\+\.so|libgcc_s\.so|libz\.so)'
 unexpected=$(ldd "$stage/sipline" | awk '{print $1}' | sed 's#.*/##' | grep -Ev "$allowed" || true)
 if [ -n "$unexpected" ]; then
     echo "dist/build.sh: the binary needs libraries a server may not have: $unexpected" >&2
