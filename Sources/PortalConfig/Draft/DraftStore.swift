@@ -59,8 +59,9 @@ public struct SavedDraft: Sendable, Hashable, Codable {
 }
 
 /// Keeps one draft in `$XDG_STATE_HOME/sipline/draft.json` (mode 0600 in a 0700 directory, replaced atomically), so
-/// a dropped SSH session or a quit never loses the form. A file that cannot be read as a draft is ignored by `load`
-/// and left where it is for the person to look at; the next `save` replaces it.
+/// a dropped SSH session or a quit never loses the form. `read` says why a file there cannot be used (corrupt or cut
+/// short, a symbolic link, a FIFO, another user's); `load` ignores such a file. `save` never replaces a symbolic
+/// link, a FIFO or another user's file.
 public struct DraftStore: Sendable {
     public let path: String
 
@@ -68,17 +69,44 @@ public struct DraftStore: Sendable {
 
     public init(paths: SiplinePaths) { self.path = paths.draftFile }
 
-    /// The kept draft, or nil when there is none or the file is not a draft.
+    /// The kept draft, or nil when there is none or the file cannot be used as one.
     public func load() -> SavedDraft? {
-        guard let bytes = try? PrivateFiles.readBytes(at: path) else { return nil }
-        return try? JSONDecoder().decode(SavedDraft.self, from: Data(bytes))
+        try? read()
+    }
+
+    /// The kept draft, nil when there is none; a file that is there but cannot be used is an error naming it (exit
+    /// status 78 for a command), and is left untouched. Never blocks (a FIFO is refused, not opened for reading).
+    public func read() throws(ConfigError) -> SavedDraft? {
+        let bytes: [UInt8]
+        do { bytes = try PrivateFiles.readOwnFile(at: path, requirePrivate: false) } catch {
+            if case .missing = error { return nil }
+            throw ConfigError(error)
+        }
+        do {
+            return try JSONDecoder().decode(SavedDraft.self, from: Data(bytes))
+        } catch {
+            throw ConfigError(path: path, problem: "not a sipline draft (corrupt or cut short); sipline left it as it "
+                                + "is. Move it away to start without it")
+        }
     }
 
     public func save(_ draft: SavedDraft) throws(PrivateFiles.Failure) {
+        guard let bytes = encoded(draft) else { return }
+        try PrivateFiles.checkReplaceable(path)
+        try PrivateFiles.writeAtomically(bytes, to: path)
+    }
+
+    /// The file's bytes for `draft`, exactly as `save` writes them (a crash handler writes them without encoding).
+    public func encoded(_ draft: SavedDraft) -> [UInt8]? {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(draft) else { return }
-        try PrivateFiles.writeAtomically(Array(data) + [0x0A], to: path)
+        guard let data = try? encoder.encode(draft) else { return nil }
+        return Array(data) + [0x0A]
+    }
+
+    /// Creates the draft's folder (0700) if it is missing, so the file can be written later without more checks.
+    public func prepareDirectory() throws(PrivateFiles.Failure) {
+        try PrivateFiles.makePrivateDirectory(PrivateFiles.directoryOf(path))
     }
 
     /// Deletes the kept draft; none being there is not an error.

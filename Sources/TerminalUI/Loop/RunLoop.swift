@@ -23,6 +23,9 @@ extension EventLoop {
     ) {
         while true {
             var input = next(timeout: timeout())
+            #if DEBUG
+            if input == .key(.function(12)) { CrashTestTrigger.crashIfArmed() }
+            #endif
             switch input {
             case .key(.control("l")):
                 terminal.forceRedraw()

@@ -31,6 +31,7 @@ enum WizardRuntime {
         let terminal = try CursesTerminal.start(options)
         let loop = EventLoop(terminal: terminal)
         let mailbox = Mailbox(waker: loop.wakeHandle())
+        let crashDraft = CrashDraft(store: drafts.store)
         var state: WizardState
         let initialPortal: WizardPortal?
         switch start {
@@ -61,6 +62,7 @@ enum WizardRuntime {
                 default: runner.perform(effect)
                 }
             }
+            crashDraft.follow(state.draftToKeep)
         }
         func frame() -> Frame {
             Wizard.render(state, size: terminal.size, capabilities: terminal.capabilities)
