@@ -45,6 +45,56 @@ import Testing
         #expect(store.load()?.title == "A")
     }
 
+    @Test func readSaysWhyAFileCannotBeUsedAndSaveNeverReplacesALinkAFIFOOrAnotherUsersFile() throws {
+        let temp = try TemporaryDirectory()
+        let (store, paths) = store(in: temp)
+        let valid = #"{"LOGIN":"1","SERVER":"s","TITLE":"T","TYPE":"cloud","portal":"","time":"2026-01-01T00:00:00Z"}"#
+        try temp.write(valid, to: "elsewhere.json")
+        let fresh = SavedDraft(type: "cloud", title: "New", server: "s", login: "l", portal: "")
+
+        // Cut short: a clear error, the file left as it is.
+        try temp.write(String(valid.prefix(30)), to: "state/sipline/draft.json")
+        #expect(throws: ConfigError.self) { try store.read() }
+        #expect((try? store.read()) == nil)
+        do { _ = try store.read() } catch {
+            #expect(error.description.contains(paths.draftFile) && error.description.contains("not a sipline draft"))
+        }
+        try FileManager.default.removeItem(atPath: paths.draftFile)
+
+        // A symbolic link to a valid draft: refused, never followed, and not replaced by save.
+        try FileManager.default.createSymbolicLink(atPath: paths.draftFile, withDestinationPath: temp.file("elsewhere.json"))
+        do { _ = try store.read(); Issue.record("a symbolic link was read") } catch {
+            #expect(error.description.contains("symbolic link"))
+        }
+        #expect(throws: PrivateFiles.Failure.symbolicLink(path: paths.draftFile)) { try store.save(fresh) }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: paths.draftFile) == temp.file("elsewhere.json"))
+        #expect(try String(contentsOfFile: temp.file("elsewhere.json"), encoding: .utf8) == valid)
+        try FileManager.default.removeItem(atPath: paths.draftFile)
+
+        // A FIFO: refused at once (reading it would block), and left there.
+        #expect(mkfifo(paths.draftFile, 0o600) == 0)
+        do { _ = try store.read(); Issue.record("a FIFO was read") } catch {
+            #expect(error.description.contains("FIFO"))
+        }
+        #expect(throws: PrivateFiles.Failure.self) { try store.save(fresh) }
+        var info = stat()
+        #expect(lstat(paths.draftFile, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        try FileManager.default.removeItem(atPath: paths.draftFile)
+
+        // Another user's draft (only root can hand a file to someone else).
+        if getuid() == 0 {
+            try temp.write(valid, to: "state/sipline/draft.json")
+            #expect(chown(paths.draftFile, 65534, 65534) == 0)
+            do { _ = try store.read(); Issue.record("another user's draft was read") } catch {
+                #expect(error.description.contains("another user (uid 65534)"))
+            }
+            #expect(throws: PrivateFiles.Failure.ownedByAnotherUser(path: paths.draftFile, owner: 65534)) {
+                try store.save(fresh)
+            }
+            #expect(try String(contentsOfFile: paths.draftFile, encoding: .utf8) == valid)
+        }
+    }
+
     @Test func localTimeReadsTheStoredUTCTime() {
         // Whatever this machine's time zone is, the offer shows the same wall-clock time `localtime_r` gives.
         var seconds = time_t(1_764_373_660)

@@ -17,3 +17,10 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
         return "\(path): \(problem)"
     }
 }
+
+extension ConfigError {
+    /// A file sipline could not use as its own, in the words of `PrivateFiles`.
+    public init(_ failure: PrivateFiles.Failure) {
+        self.init(path: failure.path, problem: failure.problem)
+    }
+}

@@ -70,15 +70,8 @@ public struct ConfigStore: Sendable {
         do {
             return try PrivateFiles.readPrivateText(at: path)
         } catch {
-            switch error {
-            case .missing: return nil
-            case .readableByOthers(_, let mode):
-                throw ConfigError(path: path, problem: "other users can read this file (mode \(String(mode, radix: 8))) "
-                                    + "and it holds secrets; sipline will not use it. Run: chmod 600 \(path)")
-            case .notUTF8: throw ConfigError(path: path, problem: "not UTF-8 text")
-            case .system(_, let operation, let code):
-                throw ConfigError(path: path, problem: "\(operation) failed: \(PrivateFiles.describe(errno: code))")
-            }
+            if case .missing = error { return nil }
+            throw ConfigError(error)
         }
     }
 

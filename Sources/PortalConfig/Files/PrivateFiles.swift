@@ -19,21 +19,46 @@ public enum PrivateFiles {
         /// A system call failed; `operation` names it, `errno` says why.
         case system(path: String, operation: String, errno: Int32)
         case notUTF8(path: String)
+        /// A symbolic link where sipline keeps a file of its own: never followed (it could point anywhere).
+        case symbolicLink(path: String)
+        /// A FIFO, a device, a folder, …: reading could block or mean nothing. Carries what it is.
+        case notRegularFile(path: String, kind: String)
+        /// Someone else's file where sipline keeps its own: carries the owner's uid.
+        case ownedByAnotherUser(path: String, owner: UInt32)
     }
 
     /// Bits that let someone other than the owner read the file.
     static let othersCanRead: mode_t = 0o044
 
     /// The whole file as text, after checking nobody but the owner can read it.
+    /// Through `readOwnFile`: a symbolic link, a FIFO or another user's file is refused too.
     public static func readPrivateText(at path: String) throws(Failure) -> String {
-        try checkPrivate(path)
-        return try readText(at: path)
+        try text(readOwnFile(at: path, requirePrivate: true), path: path)
     }
 
     public static func readText(at path: String) throws(Failure) -> String {
-        let bytes = try readBytes(at: path)
+        try text(readBytes(at: path), path: path)
+    }
+
+    private static func text(_ bytes: [UInt8], path: String) throws(Failure) -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8(path: path) }
         return text
+    }
+
+    /// Refuses to replace what is at `path` unless it is missing or a regular file of this user: a symbolic link, a
+    /// FIFO or another user's file is left alone.
+    public static func checkReplaceable(_ path: String) throws(Failure) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return }
+            throw .system(path: path, operation: "stat", errno: errno)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFLNK: throw .symbolicLink(path: path)
+        default: throw .notRegularFile(path: path, kind: kind(of: info.st_mode))
+        }
+        guard info.st_uid == geteuid() else { throw .ownedByAnotherUser(path: path, owner: UInt32(info.st_uid)) }
     }
 
     public static func readBytes(at path: String) throws(Failure) -> [UInt8] {
@@ -43,6 +68,44 @@ public enum PrivateFiles {
             throw code == ENOENT ? .missing(path: path) : .system(path: path, operation: "open", errno: code)
         }
         defer { close(fd) }
+        return try readAll(fd, path: path)
+    }
+
+    /// A file sipline keeps for itself (config, draft), read only when it is what it should be: a regular file (not
+    /// a symbolic link, FIFO or device — checked on the open descriptor, so nothing can be swapped in between),
+    /// owned by this user, and with `requirePrivate` readable by nobody else. Opening never blocks.
+    public static func readOwnFile(at path: String, requirePrivate: Bool) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
+        guard fd >= 0 else {
+            switch errno {
+            case ENOENT: throw .missing(path: path)
+            case ELOOP: throw .symbolicLink(path: path)
+            case let code: throw .system(path: path, operation: "open", errno: code)
+            }
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .system(path: path, operation: "stat", errno: errno) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile(path: path, kind: kind(of: info.st_mode)) }
+        guard info.st_uid == geteuid() else { throw .ownedByAnotherUser(path: path, owner: UInt32(info.st_uid)) }
+        if requirePrivate, info.st_mode & othersCanRead != 0 {
+            throw .readableByOthers(path: path, mode: UInt32(info.st_mode & 0o7777))
+        }
+        return try readAll(fd, path: path)
+    }
+
+    private static func kind(of mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFDIR: return "a folder"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "not a regular file"
+        }
+    }
+
+    private static func readAll(_ fd: Int32, path: String) throws(Failure) -> [UInt8] {
         var result: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
@@ -147,17 +210,32 @@ public enum PrivateFiles {
 }
 
 extension PrivateFiles.Failure: CustomStringConvertible {
-    public var description: String {
+    public var path: String {
         switch self {
-        case .readableByOthers(let path, let mode):
-            return "\(path) can be read by other users (mode \(String(mode, radix: 8))); it holds secrets. "
-                + "Run: chmod 600 \(path)"
-        case .missing(let path):
-            return "\(path) does not exist."
-        case .system(let path, let operation, let code):
-            return "\(path): \(operation) failed: \(PrivateFiles.describe(errno: code))."
-        case .notUTF8(let path):
-            return "\(path) is not UTF-8 text."
+        case .readableByOthers(let path, _), .missing(let path), .system(let path, _, _), .notUTF8(let path),
+             .symbolicLink(let path), .notRegularFile(let path, _), .ownedByAnotherUser(let path, _):
+            return path
         }
     }
+
+    /// What is wrong with the file, without its path.
+    public var problem: String {
+        switch self {
+        case .readableByOthers(let path, let mode):
+            return "other users can read this file (mode \(String(mode, radix: 8))) and it holds secrets; "
+                + "sipline will not use it. Run: chmod 600 \(path)"
+        case .missing: return "does not exist"
+        case .system(_, let operation, let code): return "\(operation) failed: \(PrivateFiles.describe(errno: code))"
+        case .notUTF8: return "not UTF-8 text"
+        case .symbolicLink:
+            return "a symbolic link; sipline uses only a regular file here and left the link as it is. "
+                + "Replace it with the file itself"
+        case .notRegularFile(_, let kind): return "\(kind), not a regular file; sipline left it as it is. Move it away"
+        case .ownedByAnotherUser(_, let owner):
+            return "belongs to another user (uid \(owner)); sipline uses only its own file here and left it as it is. "
+                + "Move it away or take it over (chown)"
+        }
+    }
+
+    public var description: String { "\(path): \(problem)." }
 }

@@ -43,9 +43,14 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.statePath = state
         configuration.maxCloudLines = maxCloudLines
         configuration.faultControlOverHTTP = allowFaultInjection
-        try await runSandboxUntilSignal(configuration) { url in
-            print(url)
-            fflush(stdout)
+        do {
+            try await runSandboxUntilSignal(configuration) { url in
+                print(url)
+                fflush(stdout)
+            }
+        } catch let error as SandboxError where error.isStateFileProblem {
+            Terminal.printError("sipline: \(error.description).")
+            throw ExitCode(ExitStatus.configuration.rawValue)
         }
     }
 }
