@@ -14,4 +14,30 @@ struct Sipline: AsyncParsableCommand {
                       UpdateCommand.self, DeleteCommand.self],
         defaultSubcommand: WizardCommand.self
     )
+
+    /// ArgumentParser's own `main`, except that a usage error under `--json` is one JSON object on stderr, so a
+    /// script reading JSON never has to parse help text.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let problem = NetworkTimeouts.problem(in: ProcessEnvironment.current) {
+            Terminal.printError("sipline: \(problem)")
+            exit(withError: ExitCode(ExitStatus.configuration.rawValue))
+        }
+        do {
+            var command = try await asyncParseAsRoot(arguments)
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            // An `ExitCode` was thrown by a command that already reported its failure.
+            if !(error is ExitCode), exitCode(for: error).rawValue == ExitStatus.usage.rawValue,
+               UsageReport.jsonRequested(in: arguments) {
+                UsageReport.emit(message: message(for: error))
+                exit(withError: ExitCode(ExitStatus.usage.rawValue))
+            }
+            exit(withError: error)
+        }
+    }
 }

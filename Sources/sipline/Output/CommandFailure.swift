@@ -67,7 +67,9 @@ struct CommandOutput: Sendable {
 
     /// Reports the failure and returns the `ExitCode` to throw (ArgumentParser then exits quietly with it).
     func fail(_ failure: CommandFailure) -> ExitCode {
-        if json {
+        if json, failure.status == .usage {
+            UsageReport.emit(message: ([failure.message] + failure.details).joined(separator: "\n"))
+        } else if json {
             let description = ([failure.message] + failure.details).joined(separator: "\n")
             Terminal.print(LineJSON.error(code: failure.code, description: description).serialized(pretty: true))
         } else {
