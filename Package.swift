@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // Tests only: property-based checks of everything that reads hostile input.
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         .target(name: "BitrixJSON"),
@@ -44,7 +46,9 @@ let package = Package(
         ),
         .target(name: "WizardCore", dependencies: ["SIPLineService"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "TerminalUI", dependencies: ["WizardCore", "CNcurses"]),
+        // The crash handler: async-signal-safe C, armed by TerminalUI while curses owns the terminal.
+        .target(name: "CTerminalRescue"),
+        .target(name: "TerminalUI", dependencies: ["WizardCore", "CNcurses", "CTerminalRescue"]),
         .executableTarget(
             name: "sipline",
             dependencies: [
@@ -67,5 +71,10 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "WizardCore", "TestSupport"]),
         .testTarget(name: "PortalConfigTests", dependencies: ["PortalConfig", "Bitrix24REST", "SandboxPortal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SandboxPortal", "SIPLineService", "Bitrix24REST", "TestSupport"]),
+        // Arbitrary text and bytes against every reader of outside input, and the frames they end up in.
+        .testTarget(name: "HostileInputTests", dependencies: [
+            "Bitrix24REST", "SIPLineService", "WizardCore", "TerminalUI", "PortalConfig",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ]
 )

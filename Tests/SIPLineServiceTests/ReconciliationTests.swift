@@ -80,7 +80,8 @@ import Testing
                 Issue.record("expected unknown, got \(result)")
                 return
             }
-            #expect(reason.contains("sipline list"))
+            // The advice is each front end's own (the wizard showed it twice when the reason carried it too).
+            #expect(!reason.contains("sipline list"))
             #expect(await h.storedLines().count == 1)
             #expect(await h.addCalls().count == 1)
             // The policy's two listings, no more.
@@ -115,7 +116,8 @@ import Testing
                 return
             }
             #expect(reason.contains("took longer than 200 ms"))
-            #expect(reason.contains("sipline list"))
+            // The advice is each front end's own (the wizard showed it twice when the reason carried it too).
+            #expect(!reason.contains("sipline list"))
         }
     }
 

@@ -108,6 +108,7 @@ public final class Bitrix24Client: Sendable {
                     throw .rateLimited(attempts: rateLimitRetries, message)
                 }
                 logger.debug("rate limited, retrying", metadata: ["method": "\(method)", "delay": "\(delay)"])
+                configuration.onWait?(.rateLimit(retry: rateLimitRetries, delay: delay))
                 try await pause(delay, target: credentials.portalHost)
             case .failure(.operatingLimit(let resetAt, let message)):
                 guard let wait = policy.operatingLimitWait(resetAt: resetAt, now: clock.now(),
@@ -115,6 +116,7 @@ public final class Bitrix24Client: Sendable {
                 else { throw .operatingLimit(resetAt: resetAt, message) }
                 logger.debug("operating limit, waiting for reset", metadata: ["method": "\(method)", "wait": "\(wait)"])
                 operatingWaited += wait
+                configuration.onWait?(.operatingLimit(delay: wait))
                 try await pause(wait, target: credentials.portalHost)
             case .failure(.authentication(.tokenRejected, let message)):
                 guard case .oauth(let oauth) = credentials, !refreshed else {

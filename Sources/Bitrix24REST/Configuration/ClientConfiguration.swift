@@ -15,6 +15,9 @@ public struct ClientConfiguration: Sendable {
     /// Whether the HTTP library retries failed connection attempts (with backoff) until the connect timeout.
     /// Off by default: a refused port or an unknown host is reported at once instead of after the whole timeout.
     public var retryConnectionEstablishment: Bool
+    /// Told before the client waits on its own (a rate limit, an operating-time reset), so a person can be told how
+    /// long and why. Called on the calling task; must not block.
+    public var onWait: (@Sendable (ClientWait) -> Void)?
 
     public init(
         connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(75),
@@ -29,5 +32,32 @@ public struct ClientConfiguration: Sendable {
         self.proxy = proxy
         self.maximumAnswerBytes = maximumAnswerBytes
         self.retryConnectionEstablishment = retryConnectionEstablishment
+    }
+}
+
+/// A wait the client is about to make before repeating a call the portal did not run.
+public enum ClientWait: Sendable, Hashable, CustomStringConvertible {
+    /// `QUERY_LIMIT_EXCEEDED`: repeat number `retry` after `delay`.
+    case rateLimit(retry: Int, delay: Duration)
+    /// `OPERATION_TIME_LIMIT`: the method used its time budget; waiting `delay` for the reset.
+    case operatingLimit(delay: Duration)
+
+    public var description: String {
+        switch self {
+        case .rateLimit(let retry, let delay):
+            return "the portal's rate limit was reached (QUERY_LIMIT_EXCEEDED); trying again in \(Self.spoken(delay)) "
+                + "(retry \(retry))."
+        case .operatingLimit(let delay):
+            return "the portal paused this method for a while (OPERATION_TIME_LIMIT); waiting \(Self.spoken(delay)) "
+                + "for it to reset, then trying again."
+        }
+    }
+
+    /// "3 s", "1.5 s", "500 ms".
+    static func spoken(_ duration: Duration) -> String {
+        let milliseconds = duration.milliseconds
+        if milliseconds < 1000 { return "\(milliseconds) ms" }
+        let tenths = (milliseconds + 50) / 100
+        return tenths % 10 == 0 ? "\(tenths / 10) s" : "\(tenths / 10).\(tenths % 10) s"
     }
 }

@@ -31,7 +31,8 @@ extension Bitrix24Error: CustomStringConvertible {
             return "The portal kept refusing for too many requests (rate limit\(message.suffix)) after \(attempts) attempts. "
                 + "Nothing was changed; wait a minute and try again."
         case .operatingLimit(let resetAt, let message):
-            let when = resetAt.map { " The limit resets at \(Self.utcText($0))." } ?? " Try again in a few minutes."
+            let when = resetAt.map { " The limit resets \(Self.spokenWait(until: $0)) (at \(Self.utcText($0)))." }
+                ?? " Try again in a few minutes."
             return "This method used up its time budget on the portal (OPERATION_TIME_LIMIT\(message.suffixInParentheses)). "
                 + "Nothing was changed.\(when)"
         case .overload(let message):
@@ -85,6 +86,14 @@ extension Bitrix24Error: CustomStringConvertible {
     static func utcText(_ date: Date) -> String {
         // Date.ISO8601FormatStyle is in FoundationEssentials; UTC keeps the text the same on every machine.
         date.formatted(.iso8601)
+    }
+
+    /// "in about 2 min", "in about 40 s", "now": how long a person would wait from the moment this is read.
+    static func spokenWait(until date: Date) -> String {
+        let seconds = Int(date.timeIntervalSinceNow.rounded(.up))
+        if seconds <= 0 { return "now" }
+        if seconds < 90 { return "in about \(seconds) s" }
+        return "in about \((seconds + 30) / 60) min"
     }
 }
 

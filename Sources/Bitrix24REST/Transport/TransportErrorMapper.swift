@@ -56,7 +56,7 @@ enum TransportErrorMapper {
         case NIOSSLError.uncleanShutdown:
             return failure(.connectionLost, "TLS connection closed uncleanly")
         case is NIOSSLError, is NIOSSLExtraError, is BoringSSLError:
-            return failure(.tls, "\(error)")
+            return failure(.tls, tlsDetail(error))
         case is NIOTooManyBytesError:
             return failure(.answerTooLarge)
         case ChannelError.eof, ChannelError.ioOnClosedChannel, ChannelError.inputClosed, ChannelError.alreadyClosed:
@@ -66,6 +66,20 @@ enum TransportErrorMapper {
         default:
             return failure(.other, "\(error)")
         }
+    }
+
+    /// What went wrong in the handshake, in words: BoringSSL's own text carries build paths and error numbers.
+    static func tlsDetail(_ error: any Error) -> String {
+        let text = "\(error)"
+        if text.contains("CERTIFICATE_VERIFY_FAILED") { return "the portal's certificate is not trusted" }
+        if text.contains("unableToValidateCertificate") || text.contains("HOSTNAME") {
+            return "the certificate is for another host name"
+        }
+        if text.contains("WRONG_VERSION_NUMBER") || text.contains("PACKET_LENGTH_TOO_LONG") {
+            return "the other side does not speak TLS"
+        }
+        if text.contains("EXPIRED") { return "the portal's certificate has expired" }
+        return "the TLS handshake failed"
     }
 
     private static func errnoText(_ error: any Error) -> String {

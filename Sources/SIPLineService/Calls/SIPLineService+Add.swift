@@ -63,11 +63,10 @@ extension SIPLineService {
                     reason: "\(cause); listing the lines again showed no new line with this name, server and login")
             }
         case .failed(let error):
-            verdict = .unknown(reason: "\(cause), and listing the lines afterwards failed: \(error.message) "
-                + Self.howToCheck(draft))
+            verdict = .unknown(reason: "\(cause), and listing the lines afterwards failed: \(error.message)")
         case .timedOut:
             verdict = .unknown(reason: "\(cause), and listing the lines afterwards took longer than "
-                + "\(Self.spoken(reconciliation.deadline)). " + Self.howToCheck(draft))
+                + Self.spoken(reconciliation.deadline))
         }
         logger.debug("add reconciled", metadata: ["verdict": "\(verdict.logName)"])
         return verdict
@@ -79,8 +78,9 @@ extension SIPLineService {
         return seconds >= 1 ? "\(seconds) s" : "\(attoseconds / 1_000_000_000_000_000) ms"
     }
 
-    static func howToCheck(_ draft: LineDraft) -> String {
-        "Check with `sipline list` whether a line named \"\(draft.title)\" exists before trying again."
+    /// What to do after `.unknown` (the front ends add it in their own words: the reason carries none).
+    public static func howToCheck(title: String) -> String {
+        "Check with `sipline list` whether a line named \"\(title)\" exists before trying again."
     }
 
     /// A line with the draft's TITLE, SERVER and LOGIN whose CONFIG_ID was not there before. A line that was there

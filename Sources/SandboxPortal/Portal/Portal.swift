@@ -17,7 +17,7 @@ actor Portal {
     private var book: PortalBook
     private var bucket: LeakyBucket
     private var faults = FaultQueue()
-    private var records: [SandboxRequestRecord] = []
+    var records: [SandboxRequestRecord] = []
     private var permissions: WebhookPermissions
     private let clockStart = ContinuousClock.now
     /// `http://127.0.0.1:<port>/`, known once the server listens.
@@ -55,20 +55,25 @@ actor Portal {
 
     // MARK: Test and control surface
 
-    func inject(_ fault: SandboxFault) {
+    func inject(_ fault: SandboxFault, method: String? = nil) {
         switch fault {
-        case .rateLimitNext(let count): faults.add(.rateLimit, count: count)
-        case .serverErrorNext(let count, let status): faults.add(.serverError(status: status), count: count)
-        case .garbageNext(let count): faults.add(.garbage, count: count)
-        case .truncatedNext(let count): faults.add(.truncated, count: count)
-        case .delayNext(let count, let duration): faults.add(.delay(duration), count: count)
+        case .rateLimitNext(let count): faults.add(.rateLimit, count: count, method: method)
+        case .serverErrorNext(let count, let status): faults.add(.serverError(status: status), count: count, method: method)
+        case .garbageNext(let count): faults.add(.garbage, count: count, method: method)
+        case .truncatedNext(let count): faults.add(.truncated, count: count, method: method)
+        case .delayNext(let count, let duration): faults.add(.delay(duration), count: count, method: method)
         case .errorNext(let count, let code, let description, let status):
-            faults.add(.error(PortalError(code: code, description: description, status: status)), count: count)
-        case .redirectNext(let count, let target): faults.add(.redirect(to: target), count: count)
-        case .operationTimeLimit(let resetIn): faults.add(.operationTimeLimit(resetIn: resetIn), count: 1)
+            faults.add(.error(PortalError(code: code, description: description, status: status)), count: count,
+                       method: method)
+        case .redirectNext(let count, let target): faults.add(.redirect(to: target), count: count, method: method)
+        case .operationTimeLimit(let resetIn):
+            faults.add(.operationTimeLimit(resetIn: resetIn), count: 1, method: method)
+        case .emptyNext(let count): faults.add(.empty, count: count, method: method)
+        case .only(let name, let inner): inject(inner, method: Self.methodName(name))
         case .dropConnectionAfterAdd: faults.add(.dropConnection)
         case .garbageAfterAdd: faults.add(.garbage)
         case .truncatedAfterAdd: faults.add(.truncated)
+        case .emptyAfterAdd: faults.add(.empty)
         case .serverErrorAfterAdd(let status): faults.add(.serverError(status: status))
         case .expireAccessToken:
             book.tokens?.accessForcedExpired = true
@@ -123,7 +128,7 @@ actor Portal {
 
     private func rest(_ call: IncomingCall, segments: [String], method: String) -> PortalReply {
         var delay: Duration?
-        if let replacement = faults.takeNext() {
+        if let replacement = faults.takeNext(method: method) {
             if case .delay(let duration) = replacement {
                 delay = duration
             } else {
@@ -135,7 +140,8 @@ actor Portal {
         return reply
     }
 
-    private func execute(_ call: IncomingCall, segments: [String], method: String) -> PortalReply {
+    /// One call, authorized and answered. A command of a `batch` (`insideBatch`) does not pass the rate limit again.
+    func execute(_ call: IncomingCall, segments: [String], method: String, insideBatch: Bool = false) -> PortalReply {
         let isWebhook = segments.count != 2
         if isWebhook {
             guard segments.count >= 3, segments[1] == String(configuration.webhookUserID) else {
@@ -153,7 +159,7 @@ actor Portal {
                 return .error(error)
             }
         }
-        guard bucket.admit(atSeconds: secondsSinceStart()) else {
+        guard insideBatch || bucket.admit(atSeconds: secondsSinceStart()) else {
             return .error(PortalError(code: "QUERY_LIMIT_EXCEEDED", description: "Too many requests", status: 503))
         }
         guard let parameters = call.parameters else {
@@ -162,7 +168,8 @@ actor Portal {
         guard Self.methods.contains(method) else {
             return .error(PortalError(code: "ERROR_METHOD_NOT_FOUND", description: "Method not found!", status: 404))
         }
-        if isWebhook, let refusal = permissionRefusal() { return .error(refusal) }
+        if method == "batch" { return batch(call, segments: segments, parameters: parameters) }
+        if isWebhook, method.hasPrefix("voximplant."), let refusal = permissionRefusal() { return .error(refusal) }
 
         let now = Date()
         let outcome: MethodOutcome
@@ -182,6 +189,9 @@ actor Portal {
         case "voximplant.sip.status":
             outcome = book.status(parameters, rules: rules, now: now)
             changed = true
+        case "profile": outcome = profile()
+        case "scope": outcome = scope(parameters)
+        case "app.info": outcome = appInfo(webhook: isWebhook)
         default:  // voximplant.sip.connector.status
             outcome = .success(configuration.connector.result(startedAt: startedAt))
         }
@@ -202,7 +212,14 @@ actor Portal {
     static let methods: Set<String> = [
         "voximplant.sip.add", "voximplant.sip.get", "voximplant.sip.update", "voximplant.sip.delete",
         "voximplant.sip.status", "voximplant.sip.connector.status",
+        "batch",
+        "profile",
+        "scope",
+        "app.info",
     ]
+
+    /// Whether the webhook was given the `telephony` scope (`scope` and `app.info` list it).
+    var webhookGrantsTelephony: Bool { permissions != .noTelephonyScope }
 
     private func permissionRefusal() -> PortalError? {
         switch permissions {

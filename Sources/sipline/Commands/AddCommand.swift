@@ -68,9 +68,12 @@ struct AddCommand: AsyncParsableCommand {
         case .success(.notCreated(let reason)):
             throw output.fail(interrupted ? .interrupted : CommandFailure(
                 status: .unavailable, code: "NOT_CREATED",
-                message: "The line was not created: \(reason) It is safe to try again."))
+                message: "The line was not created: \(reason). It is safe to try again."))
         case .success(.unknown(let reason)):
-            throw output.fail(CommandFailure(status: .unavailable, code: "OUTCOME_UNKNOWN", message: reason))
+            throw output.fail(CommandFailure(
+                status: .unavailable, code: "OUTCOME_UNKNOWN",
+                message: "It is unknown whether the line was created: \(reason). "
+                    + SIPLineService.howToCheck(title: title)))
         }
     }
 
@@ -80,7 +83,10 @@ struct AddCommand: AsyncParsableCommand {
         do { try LineHistory(paths: context.paths).append(record) } catch {
             Terminal.printError("warning: the line was created but could not be recorded in the history: \(error)")
         }
-        if let note { Terminal.printError("note: \(note)") }
+        if let note {
+            Terminal.printError("note: the portal's answer was lost (\(note)); sipline listed the lines again and found "
+                                + "this one: it was created.")
+        }
         if common.json {
             context.output.emit(LineJSON.line(line, revealSecrets: showSecrets))
         } else {

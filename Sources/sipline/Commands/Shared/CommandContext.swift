@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bitrix24REST
 import Logging
 import PortalConfig
 import SIPLineService
@@ -27,7 +28,7 @@ struct CommandContext {
             secrets: DiagnosticLog.secrets(of: portal.credentials) + extraSecrets)
         logger.debug("portal resolved", metadata: ["host": "\(portal.host)", "source": "\(portal.source)"])
         return CommandContext(environment: environment, output: output,
-                              connection: PortalConnection(portal: portal, logger: logger))
+                              connection: PortalConnection(portal: portal, logger: logger, onWait: Self.sayWait))
     }
 
     /// Runs a service call that Ctrl-C may interrupt; a failure is reported and turned into its exit status.
@@ -40,12 +41,23 @@ struct CommandContext {
         case .success(let value):
             return value
         case .failure(let error):
-            await connection.close()
+            await finish()
             throw output.fail(interrupted ? .interrupted : CommandFailure(error))
         }
     }
 
+    /// A wait the portal asked for, on stderr (stdout keeps the one JSON document).
+    @Sendable static func sayWait(_ wait: ClientWait) {
+        Terminal.printError("note: \(wait.description)")
+    }
+
+    /// Closes the connection; a portal that answered from a new address is named, so the webhook can be updated
+    /// where it is kept.
     func finish() async {
+        if let moved = await connection.client.redirectedPortal {
+            Terminal.printError("note: the portal now answers at \(moved) (it redirected there); update the webhook "
+                                + "where it is kept (\(portal.source)).")
+        }
         await connection.close()
     }
 }
