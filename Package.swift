@@ -8,6 +8,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sipline", targets: ["sipline"]),
+        // For the fuzz package under fuzz/ (depends on this one by path); the product is the executable above.
+        .library(name: "Bitrix24REST", targets: ["Bitrix24REST"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),

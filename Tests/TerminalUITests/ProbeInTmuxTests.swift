@@ -224,7 +224,8 @@ struct ProbeInTmuxTests {
     func asciiFallback() throws {
         let linux = try startProbe(prefix: "TERM=linux")
         #expect(linux.capture().contains("ascii"))
-        #expect(linux.capture().contains("q quit * Ctrl-C quit"))
+        // The footer is drawn after "Name:" (what startProbe waits for): wait for it too.
+        #expect(linux.wait(for: "q quit * Ctrl-C quit").found)
         let cLocale = try startProbe(prefix: "LANG=C")
         #expect(cLocale.capture().contains("ascii"))
     }

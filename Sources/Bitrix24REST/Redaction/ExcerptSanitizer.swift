@@ -14,7 +14,8 @@ public enum ExcerptSanitizer {
         return String(visibleText.prefix(limit)) + "…"
     }
 
-    /// Control characters as caret notation (`ESC` → `^[`, `DEL` → `^?`), C1 and bidirectional controls as `<U+XXXX>`,
+    /// Control characters as caret notation (`ESC` → `^[`, `DEL` → `^?`), C1, bidirectional controls and the line
+    /// and paragraph separators as `<U+XXXX>`,
     /// whitespace runs (newlines, tabs) as one space: a quote never moves the cursor or recolours the terminal.
     public static func visible(_ text: String) -> String {
         var out = ""
@@ -33,6 +34,7 @@ public enum ExcerptSanitizer {
                 out += "^?"
             } else if (0x80...0x9F).contains(value) || (0x202A...0x202E).contains(value)
                 || (0x2066...0x2069).contains(value) || value == 0x200E || value == 0x200F || value == 0xFEFF
+                || value == 0x061C || value == 0x2028 || value == 0x2029
             {
                 out += "<U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) + ">"
             } else {

@@ -1,3 +1,5 @@
+import Bitrix24REST
+
 /// Why the config file cannot be used. Each message names the file (and the line when there is one) and never
 /// quotes a secret; sipline exits 78 for every case.
 public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -12,9 +14,11 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
         self.problem = problem
     }
 
+    /// The file's own bytes may be quoted in `problem`: controls and bidi characters are shown as codes.
     public var description: String {
-        if let line { return "\(path), line \(line): \(problem)" }
-        return "\(path): \(problem)"
+        let shown = ExcerptSanitizer.visible(problem)
+        if let line { return "\(ExcerptSanitizer.visible(path)), line \(line): \(shown)" }
+        return "\(ExcerptSanitizer.visible(path)): \(shown)"
     }
 }
 

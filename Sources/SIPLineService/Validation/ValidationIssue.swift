@@ -1,3 +1,5 @@
+import Bitrix24REST
+
 /// One problem with one field of a draft, in words a support person can act on.
 public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: String, Sendable, Hashable {
@@ -64,7 +66,8 @@ public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
         self.field = field
         self.severity = severity
         self.problem = problem
-        self.message = message
+        // Messages quote what was typed: its control and bidi characters are shown as codes, never sent to a screen.
+        self.message = ExcerptSanitizer.visible(message)
         self.suggestion = suggestion
     }
 
