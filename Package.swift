@@ -22,18 +22,21 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
+        // The bottom: the word catalogue and the text-safety policy, imported by every layer that shows text.
+        .target(name: "Words"),
+        .target(name: "TextSafety"),
         .target(name: "BitrixJSON"),
         .target(
             name: "Bitrix24REST",
             dependencies: [
-                "BitrixJSON",
+                "BitrixJSON", "TextSafety",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
             name: "SIPLineService",
-            dependencies: ["Bitrix24REST", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["Bitrix24REST", "BitrixJSON", "Words", .product(name: "Logging", package: "swift-log")]
         ),
         .target(
             name: "SandboxPortal",
@@ -47,15 +50,16 @@ let package = Package(
             name: "PortalConfig",
             dependencies: ["Bitrix24REST", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
-        .target(name: "WizardCore", dependencies: ["SIPLineService"]),
+        .target(name: "WizardCore", dependencies: ["SIPLineService", "Words", "TextSafety"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // The crash handler: async-signal-safe C, armed by TerminalUI while curses owns the terminal.
         .target(name: "CTerminalRescue"),
-        .target(name: "TerminalUI", dependencies: ["WizardCore", "CNcurses", "CTerminalRescue"]),
+        .target(name: "TerminalUI", dependencies: ["WizardCore", "TextSafety", "Words", "CNcurses", "CTerminalRescue"]),
         .executableTarget(
             name: "sipline",
             dependencies: [
-                "Bitrix24REST", "SIPLineService", "SandboxPortal", "PortalConfig", "WizardCore", "TerminalUI",
+                "Bitrix24REST", "SIPLineService", "SandboxPortal", "PortalConfig", "WizardCore", "TerminalUI", "Words",
+                "TextSafety",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -68,7 +72,9 @@ let package = Package(
         .testTarget(name: "SandboxPortalTests", dependencies: [
             "SandboxPortal", .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
-        .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "SIPLineService"],
+        .testTarget(name: "WordsTests", dependencies: ["Words"]),  // the catalogue: every key, every language
+        .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
+        .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "SIPLineService", "TextSafety", "Words"],
                     resources: [.copy("Golden")]),
         .executableTarget(name: "terminal-probe", dependencies: ["TerminalUI", "WizardCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "WizardCore", "TestSupport"]),

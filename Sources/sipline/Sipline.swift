@@ -1,4 +1,6 @@
 import ArgumentParser
+import TextSafety
+import Words
 
 @main
 struct Sipline: AsyncParsableCommand {
@@ -20,7 +22,8 @@ struct Sipline: AsyncParsableCommand {
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let problem = NetworkTimeouts.problem(in: ProcessEnvironment.current) {
-            Terminal.printError("sipline: \(problem)")
+            Terminal.printError("sipline: " + processWords(CommandNotePhrase.malformedTimeout(
+                variable: problem.variable, value: VisibleText.escape(problem.value))))
             exit(withError: ExitCode(ExitStatus.configuration.rawValue))
         }
         do {

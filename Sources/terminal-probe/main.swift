@@ -78,11 +78,11 @@ loop.run(terminal: terminal, timeout: { tickMilliseconds.map { Double($0) / 1000
         screen.type(key)
     case .resize(let size):
         screen.lastInput = "resize \(size)"
-    case .signal(let signal):
+    case .end(.signal(let signal)):
         farewell = "signal \(signal)"
         status = 1
         return .stop
-    case .hangup:
+    case .end(.inputGone):
         farewell = "hangup"
         status = 1
         return .stop

@@ -9,6 +9,13 @@ import Testing
 extension WizardInTmuxTests {
     static let draftPassword = "Dr4ft-s3cret-PW"
 
+    /// The drafts kept under the temporary state directory (one file per wizard run).
+    private func keptDrafts(_ home: String) -> [String] {
+        let folder = home + "/state/sipline/drafts"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { folder + "/" + $0 }
+    }
+
     private func draftWizard(_ sandbox: SandboxServer, home: String) throws -> WizardScreen {
         let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color HOME=\(home) "
             + "XDG_CONFIG_HOME=\(home)/config XDG_STATE_HOME=\(home)/state "
@@ -22,29 +29,20 @@ extension WizardInTmuxTests {
         defer { Task { await sandbox.stop() } }
         let home = try WizardFixtures.emptyDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let draftFile = home + "/state/sipline/draft.json"
-
         // First run: title, server, login and a password typed, then Ctrl-C, y.
         let first = try draftWizard(sandbox, home: home)
         try first.waitFor("Lines this webhook can see: 0", seconds: 30)  // a cold first start under load
-        first.press("Enter")
-        try first.waitFor("Connection name")
-        first.type("Front desk")
-        first.press("Enter")
-        try first.waitFor("Step 3 of 5")
-        first.type("sip.provider.example")
-        first.press("Enter")
-        try first.waitFor("Credentials")
-        first.type("user100")
-        first.press("Tab")
-        first.type(Self.draftPassword)
-        try first.waitFor("•••••••••••••••")
+        try first.fillDraft(title: "Front desk", server: "sip.provider.example", login: "user100",
+                            password: Self.draftPassword)
         first.press("C-c")
         try first.waitFor("Quit sipline?")
         first.press("y")
         #expect(first.session.exitStatus() == 130)
         first.expectTerminalRestored()
 
+        let drafts = keptDrafts(home)
+        #expect(drafts.count == 1)
+        let draftFile = try #require(drafts.first)
         let attributes = try FileManager.default.attributesOfItem(atPath: draftFile)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         let kept = try String(contentsOfFile: draftFile, encoding: .utf8)
@@ -97,8 +95,6 @@ extension WizardInTmuxTests {
         defer { Task { await sandbox.stop() } }
         let home = try WizardFixtures.emptyDirectory()
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let draftFile = home + "/state/sipline/draft.json"
-
         let first = try draftWizard(sandbox, home: home)
         try first.waitFor("Lines this webhook can see: 0", seconds: 30)
         first.press("Enter")
@@ -114,6 +110,7 @@ extension WizardInTmuxTests {
         let sipline = try #require(children.split(separator: " ").first.flatMap { Int32($0) })
         #expect(kill(sipline, SIGHUP) == 0)
         #expect(first.session.exitStatus() != nil)
+        let draftFile = try #require(keptDrafts(home).first)
         let kept = try String(contentsOfFile: draftFile, encoding: .utf8)
         #expect(kept.contains("Dropped line"))
         #expect(kept.contains("pbx.dropped.example"))

@@ -284,7 +284,7 @@ struct FaultRun {
         let command = "env -u LC_ALL -u NO_COLOR -u SIPLINE_WEBHOOK -u SIPLINE_LOG \(assignments) \(BuiltProducts.sipline)"
         let screen = WizardScreen(session: try TmuxSession(recording: command))
         try screen.waitFor("Step 1 of 5", seconds: 30)
-        try screen.fillCloudDraft(title: "Fault line", server: "sip.fault.example", login: "100", password: password)
+        try screen.fillDraft(title: "Fault line", server: "sip.fault.example", login: "100", password: password)
         let review = try screen.waitFor("Create line")
         await setup.inject(fault.before(setup.sandbox))
         let watcher = setup.injectWhenAddArrives(fault.whenAddArrives)

@@ -39,7 +39,7 @@ extension WizardInTmuxTests {
         let screen = WizardScreen(session: try TmuxSession(recording: command))
 
         try screen.waitFor("PBX type")
-        try screen.fillCloudDraft(title: "Moved office", server: "sip.provider.example", login: "user100",
+        try screen.fillDraft(title: "Moved office", server: "sip.provider.example", login: "user100",
                                   password: Self.portalPassword)
         screen.press("Enter")
         let refused = try screen.waitFor("lacks the scope `telephony`")
@@ -112,7 +112,7 @@ extension WizardInTmuxTests {
         #expect(text.contains("practice"))
         #expect(text.contains(code))
 
-        try screen.fillCloudDraft(title: "Saved portal line", server: "sip.provider.example", login: "user100",
+        try screen.fillDraft(title: "Saved portal line", server: "sip.provider.example", login: "user100",
                                   password: Self.portalPassword)
         screen.press("Enter")
         try screen.waitFor("is connected to Bitrix24 as a cloud PBX line")

@@ -29,20 +29,8 @@ struct WizardInTmuxTests {
         let (sandbox, screen) = try await start()
         defer { Task { await sandbox.stop() } }
         try screen.waitFor("Lines this webhook can see: 0")
-        screen.press("Enter")
-        try screen.waitFor("Connection name")
-        screen.type("Main office")
-        screen.press("Enter")
-        try screen.waitFor("Server")
-        screen.type("sip.provider.example")
-        screen.press("Enter")
-        try screen.waitFor("Credentials at sip.provider.example")
-        screen.type("user100")
-        screen.press("Enter")
-        screen.type(Self.password)
-        try screen.waitFor("•••••••••••••")
-        screen.press("Enter")
-        try screen.waitFor("Create line")
+        try screen.fillDraft(title: "Main office", server: "sip.provider.example", login: "user100",
+                             password: Self.password)
         screen.press("Enter")
         let result = try screen.waitFor("is connected to Bitrix24 as a cloud PBX line")
         let lines = await sandbox.lines()
@@ -84,20 +72,8 @@ struct WizardInTmuxTests {
         let (sandbox, screen) = try await start()
         defer { Task { await sandbox.stop() } }
         try screen.waitFor("Lines this webhook can see")
-        screen.press("2")
-        screen.press("Enter")
-        try screen.waitFor("Connection name")
-        screen.type("Warehouse PBX")
-        screen.press("Enter")
-        try screen.waitFor("Server")
-        screen.type("pbx.office.example")
-        screen.press("Enter")
-        try screen.waitFor("Credentials")
-        screen.type("office1")
-        screen.press("Tab")
-        screen.type(Self.password)
-        screen.press("Enter")
-        try screen.waitFor("Create line")
+        try screen.fillDraft(office: true, title: "Warehouse PBX", server: "pbx.office.example", login: "office1",
+                             password: Self.password)
         screen.press("Enter")
         let result = try screen.waitFor("Now set up your office PBX")
         let line = try #require(await sandbox.lines().first)
@@ -123,7 +99,7 @@ struct WizardInTmuxTests {
         try screen.waitFor("Lines this webhook can see: 0")
         // A line the wizard's pre-flight did not see (as if another app made it) takes the title.
         try await SandboxRequests.add(sandbox, title: "Main office", server: "other.example", login: "x")
-        try screen.fillCloudDraft(title: "Main office", server: "sip.provider.example", login: "user100",
+        try screen.fillDraft(title: "Main office", server: "sip.provider.example", login: "user100",
                                   password: Self.password)
         screen.press("Enter")
         try screen.waitFor("already exists on this portal")
@@ -150,7 +126,7 @@ struct WizardInTmuxTests {
         defer { Task { await sandbox.stop() } }
         try await SandboxRequests.add(sandbox, title: "Existing", server: "sip.example.com", login: "a")
         try screen.waitFor("Lines this webhook can see: 1")
-        try screen.fillCloudDraft(title: "Second", server: "sip.provider.example", login: "user100",
+        try screen.fillDraft(title: "Second", server: "sip.provider.example", login: "user100",
                                   password: Self.password)
         screen.press("Enter")
         let explained = try screen.waitFor("maximum number of cloud PBX lines")
@@ -169,7 +145,7 @@ struct WizardInTmuxTests {
         defer { Task { await sandbox.stop() } }
         try screen.waitFor("Lines this webhook can see")
         let title = "Офис на Ленина, 1-й этаж"
-        try screen.fillCloudDraft(title: title, server: "sip.provider.example", login: "user100", password: Self.password)
+        try screen.fillDraft(title: title, server: "sip.provider.example", login: "user100", password: Self.password)
         try screen.waitFor(title)
         screen.press("Enter")
         try screen.waitFor("is connected to Bitrix24")
@@ -213,86 +189,5 @@ struct WizardInTmuxTests {
         screen.press("C-c")
         #expect(screen.session.exitStatus() == 130)
         screen.expectTerminalRestored()
-    }
-}
-
-/// A TmuxSession seen as the wizard's screen: every capture is kept, so a test can check afterwards that a secret
-/// never appeared on any screen it saw.
-final class WizardScreen {
-    let session: TmuxSession
-    private(set) var seen: [String] = []
-
-    init(session: TmuxSession) { self.session = session }
-
-    func press(_ key: String) { session.send(key) }
-    func type(_ text: String) { session.type(text) }
-
-    @discardableResult
-    func waitFor(_ text: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try waitUntil("\"\(text)\"", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
-    }
-
-    @discardableResult
-    func waitUntil(_ what: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
-                   _ condition: @escaping (String) -> Bool) throws -> String {
-        var captures: [String] = []
-        let (found, screen) = session.wait(seconds: seconds) { screen in
-            captures.append(screen)
-            return condition(screen)
-        }
-        seen.append(contentsOf: captures)
-        guard found else {
-            Issue.record("waited \(seconds) s for \(what); the screen:\n\(screen)", sourceLocation: sourceLocation)
-            throw TmuxSession.Failure(message: "timed out waiting for \(what)")
-        }
-        return screen
-    }
-
-    /// PBX type (cloud) → name → server → credentials → review, ready for Enter on "Create line".
-    func fillCloudDraft(title: String, server: String, login: String, password: String) throws {
-        press("Enter")
-        try waitFor("Connection name")
-        type(title)
-        press("Enter")
-        try waitFor("Step 3 of 5")
-        type(server)
-        press("Enter")
-        try waitFor("Credentials")
-        type(login)
-        press("Enter")
-        type(password)
-        press("Enter")
-        try waitFor("Create line")
-    }
-
-    func expectTerminalRestored(sourceLocation: SourceLocation = #_sourceLocation) {
-        guard let settings = session.terminalSettings() else {
-            Issue.record("stty -g was not recorded before and after", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(settings.before == settings.after, sourceLocation: sourceLocation)
-    }
-
-    func expectNeverShown(_ secret: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let shown = seen.filter { $0.contains(secret) }
-        #expect(shown.isEmpty, "the secret appeared on \(shown.count) screen(s)", sourceLocation: sourceLocation)
-        #expect(!seen.isEmpty, sourceLocation: sourceLocation)
-    }
-}
-
-/// Lines made behind the wizard's back, through the REST client, as another app or the portal's UI would.
-enum SandboxRequests {
-    static func add(_ sandbox: SandboxServer, title: String, server: String, login: String) async throws {
-        let client = Bitrix24Client(credentials: .webhook(try Webhook.parse(sandbox.webhookURL)))
-        let result: Result<Bitrix24Response, Bitrix24Error>
-        do {
-            result = .success(try await client.call("voximplant.sip.add", [
-                "TITLE": .string(title), "SERVER": .string(server), "LOGIN": .string(login), "PASSWORD": "pw",
-            ]))
-        } catch {
-            result = .failure(error)
-        }
-        await client.shutdown()
-        _ = try result.get()
     }
 }

@@ -91,12 +91,15 @@ import Testing
 
     @Test("the config reader: arbitrary text parses or fails with a safe message naming the file")
     func configReader() async {
-        await propertyCheck(count: Self.cases, input: HostileText.longText, Gen.int(in: 0...2)) { noise, shape in
+        await propertyCheck(count: Self.cases * 2, input: HostileText.longText, Gen.int(in: 0...5)) { noise, shape in
             let text: String
             switch shape {
             case 0: text = noise
             case 1: text = "default = \"main\"\n[portals.main]\nwebhook = \"" + noise + "\"\n"
-            default: text = "[portals." + noise + "]\nwebhook = \"https://b24-1.bitrix24.com/rest/1/abcdefgh/\"\n"
+            case 2: text = "[portals." + noise + "]\nwebhook = \"https://b24-1.bitrix24.com/rest/1/abcdefgh/\"\n"
+            case 3: text = "[" + noise + "]\n"           // headers of every shape (toml++ once aborted on "[!]")
+            case 4: text = "[[" + noise + "\n" + noise + " = 1\n"
+            default: text = "a = {" + noise + "}\nb = [" + noise + "]\n"
             }
             do throws(ConfigError) {
                 _ = try ConfigParser.parse(text, path: "/home/support/.config/sipline/config.toml")
@@ -112,15 +115,16 @@ import Testing
         let folder = NSTemporaryDirectory() + "sipline-hostile-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = DraftStore(path: folder + "/draft.json")
+        let store = DraftStore(directory: folder + "/drafts", legacyPath: folder + "/draft.json")
+        let path = store.legacyPath
         await propertyCheck(count: Self.cases, input: HostileText.bytes, HostileText.text, Gen.bool()) { bytes, title, asJSON in
             let content = asJSON
                 ? Array(#"{"LOGIN":"1","SERVER":"s","TITLE":"#.utf8) + Array(JSONValue.string(title).serialized().utf8)
                     + Array(#","TYPE":"cloud","portal":"","time":"x"}"#.utf8)
                 : bytes
-            FileManager.default.createFile(atPath: store.path, contents: Data(content))
+            FileManager.default.createFile(atPath: path, contents: Data(content))
             do throws(ConfigError) {
-                let draft = try store.read()
+                let draft = try store.read(at: path)
                 if asJSON { #expect(draft?.title == title) }
             } catch {
                 #expect(HostileText.unsafe(in: error.description).isEmpty, "\(error.description.debugDescription)")

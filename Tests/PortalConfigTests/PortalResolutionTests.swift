@@ -118,3 +118,20 @@ import Bitrix24REST
         #expect(oauth.serverEndpoint == OAuthCredentials.defaultServerEndpoint)
     }
 }
+
+@Suite struct SuggestedPortalNameTests {
+    /// The name a checked portal is offered under follows the config file's rule for names.
+    @Test(arguments: [
+        ("b24-4711.bitrix24.com", false, "b24-4711"),
+        ("portal.example.ru:8443", false, "portal"),
+        ("127.0.0.1:40123", false, "local"),
+        ("localhost:8080", false, "local"),
+        ("[::1]:8080", false, "local"),
+        ("xn--e1afmkfd.xn--p1ai", false, "xn--e1afmkfd"),
+        ("127.0.0.1:40123", true, "sandbox"),
+    ])
+    func theHostsFirstLabel(_ host: String, _ sandbox: Bool, _ name: String) {
+        #expect(ConfigDocument.suggestedName(forHost: host, isSandbox: sandbox) == name)
+        #expect(ConfigDocument.isValidName(name))
+    }
+}

@@ -14,11 +14,16 @@ import Testing
              "DETECT_LINE_NUMBER": "N", "LINE_DETECT_HEADER_ORDER": "diversion;to", "REGISTRATION_STATUS_CODE": 0,
              "REGISTRATION_ERROR_MESSAGE": "", "REG_ID": 150907}
             """))
-        #expect(line == CreatedLine(
+        // The typed fields; `returned` keeps the answer as sent (checked below).
+        var typed = line
+        typed.returned = [:]
+        #expect(typed == CreatedLine(
             id: 17, configID: 42, type: .cloud, title: "Офис Москва", server: "sip.provider.example", login: "100500",
             password: "Pa55-w0rd!XYZ", authUser: nil, outboundProxy: nil, detectLineNumber: false,
             lineDetectHeaderOrder: "diversion;to", registrationStatusCode: 0, registrationErrorMessage: nil,
-            regID: 150907))
+            regID: 150907, returned: [:]))
+        #expect(line.returned["AUTH_USER"] == .text("") && line.returned["OUTBOUND_PROXY"] == .null)
+        #expect(line.returned.count == 14)
     }
 
     @Test func officeAddResultKeepsTheIncomingCredentials() throws {
@@ -36,7 +41,11 @@ import Testing
         #expect(line.incomingServer == "ip.b24-4711.bitrixphone.com")
         #expect(line.incomingLogin == "sip_43")
         #expect(line.incomingPassword == "inc0ming-S3cret")
-        #expect(line.extra.isEmpty)
+        #expect(line.otherFields.isEmpty)
+        // Every key as the portal sent it, the empty ones too.
+        #expect(line.returned["AUTH_USER"] == .null)
+        #expect(line.returned["ID"] == .text("18"))
+        #expect(line.returned.count == 13)
     }
 
     @Test func missingTypeIsInferredFromTheIncomingFields() throws {
@@ -51,7 +60,7 @@ import Testing
     @Test func unknownTypeIsInferredAndKeptVerbatim() throws {
         let line = try CreatedLine(json: Self.json(#"{"CONFIG_ID": 9, "TYPE": "hybrid", "INCOMING_LOGIN": "sip9"}"#))
         #expect(line.type == .office)
-        #expect(line.extra["TYPE"] == "hybrid")
+        #expect(line.value(of: .type) == .text("hybrid"))
     }
 
     @Test func keysInAnyCaseAndUnknownKeysKept() throws {
@@ -61,7 +70,9 @@ import Testing
         #expect(line.configID == 3)
         #expect(line.type == .cloud)
         #expect(line.title == "t")
-        #expect(line.extra == ["NEW_FIELD": ["a": 1], "COUNTRY": "RU"])
+        #expect(line.otherFields.map(\.key) == ["COUNTRY", "NEW_FIELD"])
+        #expect(line.returned["NEW_FIELD"] == .structured(#"{"a":1}"#))
+        #expect(line.value(of: .configID) == .text("3"))
     }
 
     @Test(arguments: [#"{"TITLE": "no id"}"#, #"{"CONFIG_ID": ""}"#, #"{"CONFIG_ID": null}"#, #"[1]"#, #""x""#])

@@ -97,12 +97,12 @@ struct FramePainterTests {
         #expect(curses.row(1) == String(repeating: "c", count: 80))
     }
 
-    @Test("control characters are shown as ? instead of moving the cursor")
+    @Test("control characters are shown by the text-safety policy instead of moving the cursor")
     func controls() {
         let curses = HeadlessCurses()
         defer { curses.close() }
-        curses.paint(frame([4: Line([Span("a\tb\nc\u{1B}[2Jd\u{9B}e")])]))
-        #expect(trimmed(curses.row(4)) == "a?b?c?[2Jd?e")
+        curses.paint(frame([4: Line([Span("a\tb\nc\u{1B}[2Jd\u{9B}e\u{202E}f")])]))
+        #expect(trimmed(curses.row(4)) == "a^Ib^Jc^[[2Jd<U+009B>e<U+202E>f")
         #expect(trimmed(curses.row(5)) == "")
     }
 

@@ -1,6 +1,7 @@
 import SIPLineService
 import Testing
-import WizardCore
+@testable import WizardCore
+import Words
 
 /// The draft kept between runs: saved on quit without the password, offered on start, discarded with its line.
 @Suite struct DraftTests {
@@ -30,11 +31,11 @@ import WizardCore
 
     @Test func quittingWithInputSavesADraftWithoutThePassword() {
         var state = typedEverything()
-        #expect(state.password.text == "s3cret-pass")
+        #expect(state.form.password.text == "s3cret-pass")
         let effects = Drive.keys(&state, .control("c"), .character("y"))
         let expected = KeptDraft(type: .cloud, title: "Sales line", server: "sip.provider.example", login: "user100",
                                  portalHost: "b24-4711.bitrix24.com")
-        #expect(effects == [.saveDraft(expected), .quit(exitCode: 130, summary: nil)])
+        #expect(effects == [.saveDraft(expected), .quit(.cancelled)])
         #expect(!"\(effects)".contains("s3cret-pass"))
 
         // The runtime's path for SIGHUP/SIGTERM/end of input asks nobody and keeps the draft too.
@@ -49,18 +50,18 @@ import WizardCore
         #expect(Drive.keys(&office, .character("y")) == [
             .saveDraft(KeptDraft(type: .office, title: "Front desk", server: "", login: "",
                                  portalHost: "b24-4711.bitrix24.com")),
-            .quit(exitCode: 130, summary: nil),
+            .quit(.cancelled),
         ])
     }
 
     @Test func quittingWithNothingTypedSavesNone() {
         var state = Drive.started()
-        #expect(Drive.keys(&state, .control("c")) == [.quit(exitCode: 130, summary: nil)])
-        #expect(Wizard.quitEffects(Drive.started()) == [.quit(exitCode: 130, summary: nil)])
+        #expect(Drive.keys(&state, .control("c")) == [.quit(.cancelled)])
+        #expect(Wizard.quitEffects(Drive.started()) == [.quit(.cancelled)])
         // The type alone is no draft (a new line after a created one carries it over).
         var office = Drive.started()
         Drive.keys(&office, .character("2"))
-        #expect(Wizard.quitEffects(office) == [.quit(exitCode: 130, summary: nil)])
+        #expect(Wizard.quitEffects(office) == [.quit(.cancelled)])
 
         // After the line was created its values are not a draft any more.
         var result = Drive.result()
@@ -70,14 +71,14 @@ import WizardCore
     @Test func theOfferShowsUntilTheyChoose() {
         var state = offered()
         #expect(state.overlay == .draftOffer)
-        #expect(state.offeredDraft == Self.offer)
+        #expect(state.keptDraft.offered == Self.offer)
         #expect(Drive.keys(&state, .character("x"), .tab, .escape) == [])
         #expect(state.overlay == .draftOffer)
-        #expect(state.title.text.isEmpty)
+        #expect(state.form.title.text.isEmpty)
 
         // Ctrl-C on the offer leaves and keeps the file for the next start (nothing to save, nothing to discard).
         var quitting = offered()
-        #expect(Drive.keys(&quitting, .control("c")) == [.quit(exitCode: 130, summary: nil)])
+        #expect(Drive.keys(&quitting, .control("c")) == [.quit(.cancelled)])
 
         // An empty draft is not offered.
         var empty = Drive.started()
@@ -88,26 +89,26 @@ import WizardCore
 
     @Test func continueFillsTheFieldsAndFocusesThePassword() {
         var state = offered()
-        #expect(Drive.keys(&state, .enter) == [])
+        #expect(Drive.keys(&state, .enter) == [.continueDraft])
         #expect(state.overlay == .none)
-        #expect(state.offeredDraft == nil)
-        #expect(state.pbxType == .office)
-        #expect(state.title.text == "Front desk")
-        #expect(state.server.text == "sip.provider.example")
-        #expect(state.login.text == "user7")
-        #expect(state.password.text.isEmpty)
-        #expect(state.keptDraftOnDisk)
+        #expect(state.keptDraft.offered == nil)
+        #expect(state.form.pbxType == .office)
+        #expect(state.form.title.text == "Front desk")
+        #expect(state.form.server.text == "sip.provider.example")
+        #expect(state.form.login.text == "user7")
+        #expect(state.form.password.text.isEmpty)
+        #expect(state.keptDraft.onDisk)
         Drive.keys(&state, .enter, .enter, .enter)
         #expect(state.screen == .credentials)
-        #expect(state.focus == 1)
+        #expect(state.form.focus == 1)
         Drive.type(&state, "new-pass")
-        #expect(state.password.text == "new-pass")
+        #expect(state.form.password.text == "new-pass")
         Drive.keys(&state, .enter)
         #expect(state.screen == .review)
         // Editing the credentials again starts at the login as usual.
         Drive.keys(&state, .character("4"))
         #expect(state.screen == .credentials)
-        #expect(state.focus == 0)
+        #expect(state.form.focus == 0)
     }
 
     @Test func creatingTheLineDiscardsTheDraft() {
@@ -121,12 +122,12 @@ import WizardCore
             return
         }
         let effects = Wizard.update(&state, .addFinished(.success(.created(Drive.officeLine))))
-        #expect(effects == [.discardDraft])
-        #expect(!state.keptDraftOnDisk)
+        #expect(effects == [.recordCreated(Drive.officeLine, on: Drive.portal), .discardDraft])
+        #expect(!state.keptDraft.onDisk)
         // Quitting now keeps nothing.
         let quit = Drive.keys(&state, .character("q"))
         #expect(quit.count == 1)
-        guard case .quit(0, _)? = quit.first else {
+        guard case .quit(.created)? = quit.first else {
             Issue.record("q on the result did not quit with 0: \(quit)")
             return
         }
@@ -134,18 +135,18 @@ import WizardCore
         // Without a continued draft, a created line discards nothing (another run's draft is not this form).
         var fresh = Drive.submitting()
         #expect(Wizard.update(&fresh, .addFinished(.success(.created(Drive.cloudLine)))) == [
-            .pollStatus(regID: 151082, after: RegistrationWatch.interval),
+            .recordCreated(Drive.cloudLine, on: Drive.portal), .pollStatus(regID: 151082, after: RegistrationWatch.interval),
         ])
     }
 
     @Test func startFreshDiscardsTheDraft() {
         var state = offered()
-        #expect(Drive.keys(&state, .character("n")) == [.discardDraft])
+        #expect(Drive.keys(&state, .character("n")) == [.dropOfferedDraft])
         #expect(state.overlay == .none)
-        #expect(state.offeredDraft == nil)
-        #expect(state.title.text.isEmpty)
-        #expect(!state.keptDraftOnDisk)
-        #expect(Wizard.quitEffects(state) == [.quit(exitCode: 130, summary: nil)])
+        #expect(state.keptDraft.offered == nil)
+        #expect(state.form.title.text.isEmpty)
+        #expect(!state.keptDraft.onDisk)
+        #expect(Wizard.quitEffects(state) == [.quit(.cancelled)])
     }
 
     @Test func continuedThenQuitSavesTheDraftAgain() {
@@ -155,7 +156,7 @@ import WizardCore
         let effects = Drive.keys(&state, .control("c"), .character("y"))
         var changed = Self.kept
         changed.title = "Front desk 2"
-        #expect(effects == [.saveDraft(changed), .quit(exitCode: 130, summary: nil)])
+        #expect(effects == [.saveDraft(changed), .quit(.cancelled)])
     }
 
     @Test func offerGoldens() {

@@ -1,6 +1,7 @@
 import SIPLineService
 import Testing
-import WizardCore
+@testable import WizardCore
+import Words
 
 /// Every screen and error state at 80×24 (plus a Cyrillic title, 120×40 and ASCII), compared with Golden/*.txt.
 @Suite struct GoldenFrameTests {
@@ -29,9 +30,9 @@ import WizardCore
         Golden.assert(Drive.frame(checking, unicode: false), named: "00-portal-checking-ascii")
 
         let problems: [(String, PortalProblem)] = [
-            ("malformed", .malformed("The webhook URL uses http:// to b24-4711.bitrix24.com; only https:// is "
-                + "accepted (http:// only for 127.0.0.1 or localhost).")),
-            ("unreachable", .unreachable("The host b24-4711.bitrix24.com could not be resolved (DNS).")),
+            ("malformed", .malformed(said("The webhook URL uses http:// to b24-4711.bitrix24.com; only https:// is "
+                + "accepted (http:// only for 127.0.0.1 or localhost)."))),
+            ("unreachable", .unreachable(said("The host b24-4711.bitrix24.com could not be resolved (DNS)."))),
             ("bad-webhook", .badWebhook),
             ("missing-scope", .missingScope("telephony")),
             ("missing-right", .missingRight),
@@ -42,7 +43,7 @@ import WizardCore
         }
 
         func connector(_ status: ConnectorStatus) -> PortalCheck {
-            PortalCheck(host: "b24-4711.bitrix24.com", redactedWebhook: "…/rest/1/••••/", isSandbox: false,
+            Drive.check(host: "b24-4711.bitrix24.com", redactedWebhook: "…/rest/1/••••/", isSandbox: false,
                         connector: status)
         }
         Golden.assert(Drive.frame(Drive.checked(.success(Drive.paidCheck))), named: "00-portal-paid")
@@ -57,11 +58,11 @@ import WizardCore
         Golden.assert(Drive.frame(offer), named: "00-portal-save-offer")
         Drive.keys(&offer, .enter)
         Golden.assert(Drive.frame(offer), named: "00-portal-saving")
-        _ = Wizard.update(&offer, .portalSaved(name: "customer-7", error: "The directory ~/.config/sipline could not be created (permission denied)."))
+        _ = Wizard.update(&offer, .portalSaved(name: "customer-7", error: said("The directory ~/.config/sipline could not be created (permission denied).")))
         Golden.assert(Drive.frame(offer), named: "00-portal-save-failed")
         Drive.keys(&offer, .enter)
         _ = Wizard.update(&offer, .portalSaved(name: "customer-7", error: nil))
-        _ = Wizard.update(&offer, .preflightLoaded(.success(Drive.preflight)))
+        _ = Wizard.update(&offer, .knownLinesLoaded(.success(Drive.preflight)))
         Golden.assert(Drive.frame(offer), named: "00-portal-saved")
 
         var review = Drive.atReview()

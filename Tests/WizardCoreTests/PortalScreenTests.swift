@@ -1,15 +1,16 @@
 import SIPLineService
 import Testing
-import WizardCore
+@testable import WizardCore
+import Words
 
 /// The portal screen: the webhook URL, its check, the save offer, and the ways in and out.
 @Suite struct PortalScreenTests {
     private func plain(_ state: WizardState) -> String { Drive.frame(state).plainText }
 
     @Test func withoutAPortalTheWizardStartsThereAndAsksNothing() {
-        var state = WizardState(noPortalIn: "/home/support")
+        var state = WizardState(context: WizardContext(portal: nil, currentDirectory: "/home/support"))
         #expect(state.screen == .portal)
-        #expect(!state.hasPortal)
+        #expect(state.context.portal == nil)
         #expect(Wizard.update(&state, .started) == [])
         #expect(!plain(state).contains("Step"))
         #expect(plain(state).split(separator: "\n")[0].contains("Portal"))
@@ -35,7 +36,7 @@ import WizardCore
             Issue.record("no problem shown")
             return
         }
-        #expect(reason.contains("empty"))
+        #expect(Words.english(reason).contains("empty"))
     }
 
     @Test func theCodeIsShownWhileTypedAndMaskedOnceEntered() {
@@ -56,7 +57,7 @@ import WizardCore
 
     @Test func aCodeInAnOddShapeIsMaskedToo() {
         var state = Drive.checking("https://b24-4711.bitrix24.com/q8x2secretcode7")
-        _ = Wizard.update(&state, .portalChecked(.failure(.malformed("The webhook URL does not contain /rest/USER_ID/CODE/."))))
+        _ = Wizard.update(&state, .portalChecked(.failure(.malformed(said("The webhook URL does not contain /rest/USER_ID/CODE/.")))))
         #expect(!plain(state).contains("q8x2secretcode7"))
         #expect(plain(state).contains("https://b24-4711.bitrix24.com/••••"))
     }
@@ -64,18 +65,19 @@ import WizardCore
     @Test func aPassedCheckMovesThePortalAndOffersToSaveIt() {
         var state = Drive.checking()
         let effects = Wizard.update(&state, .portalChecked(.success(Drive.paidCheck)))
-        #expect(effects == [.loadPreflight])
-        #expect(state.preflight == .loading)
-        #expect(state.context.portalHost == "b24-4711.bitrix24.com")
-        #expect(state.context.redactedWebhook == "…/rest/1/••••/")
+        #expect(effects == [.loadKnownLines])
+        #expect(state.knownLines == .loading)
+        #expect(state.context.portal?.host == "b24-4711.bitrix24.com")
+        #expect(state.context.portal?.redactedWebhook == "…/rest/1/••••/")
         #expect(state.portal?.name.text == "b24-4711")
         #expect(Drive.keys(&state, .enter) == [.savePortal(name: "b24-4711", webhookURL: Drive.webhook)])
         #expect(Drive.keys(&state, .enter, .escape) == [])
         _ = Wizard.update(&state, .portalSaved(name: "b24-4711", error: nil))
         #expect(state.screen == .pbxType)
         #expect(state.portal == nil)
-        #expect(state.screenNotices == [Notice(.success,
-            "Saved b24-4711.bitrix24.com as the portal \"b24-4711\" in the config file.")])
+        #expect(state.screenNotices.notices.texts == [
+            "Saved b24-4711.bitrix24.com as the portal \"b24-4711\" in the config file."])
+        #expect(state.screenNotices.notices.first?.tone == .success)
     }
 
     @Test func theNameCanBeChangedAndAFailedSaveCanBeRetriedOrSkipped() {
@@ -83,14 +85,14 @@ import WizardCore
         Drive.keys(&state, .control("u"))
         Drive.type(&state, "customer-7")
         #expect(Drive.keys(&state, .enter) == [.savePortal(name: "customer-7", webhookURL: Drive.webhook)])
-        _ = Wizard.update(&state, .portalSaved(name: "customer-7", error: "The config file is readable by others."))
+        _ = Wizard.update(&state, .portalSaved(name: "customer-7", error: said("The config file is readable by others.")))
         #expect(plain(state).contains("The portal was not saved: The config file is readable by others."))
         #expect(Drive.keys(&state, .enter) == [.savePortal(name: "customer-7", webhookURL: Drive.webhook)])
-        _ = Wizard.update(&state, .portalSaved(name: "customer-7", error: "Still no."))
+        _ = Wizard.update(&state, .portalSaved(name: "customer-7", error: said("Still no.")))
         Drive.keys(&state, .escape)
         #expect(state.screen == .pbxType)
-        #expect(state.screenNotices.first?.tone == .info)
-        #expect(state.context.portalHost == "b24-4711.bitrix24.com")
+        #expect(state.screenNotices.notices.first?.tone == .info)
+        #expect(state.context.portal?.host == "b24-4711.bitrix24.com")
     }
 
     @Test func escSkipsSavingAndAnEmptyNameSavesNothing() {
@@ -99,28 +101,23 @@ import WizardCore
         #expect(Drive.keys(&state, .enter) == [])
         #expect(Drive.keys(&state, .escape) == [])
         #expect(state.screen == .pbxType)
-        #expect(state.screenNotices == [Notice(.info, "Using b24-4711.bitrix24.com for this run (not saved).")])
+        #expect(state.screenNotices.notices.texts == ["Using b24-4711.bitrix24.com for this run (not saved)."])
+        #expect(state.screenNotices.notices.first?.tone == .info)
     }
 
-    @Test(arguments: [
-        ("b24-4711.bitrix24.com", false, "b24-4711"),
-        ("portal.example.ru:8443", false, "portal"),
-        ("127.0.0.1:40123", false, "local"),
-        ("localhost:8080", false, "local"),
-        ("[::1]:8080", false, "local"),
-        ("127.0.0.1:40123", true, "sandbox"),
-    ])
-    func theDefaultNameIsTheHostsFirstLabel(_ host: String, _ sandbox: Bool, _ name: String) {
-        let check = PortalCheck(host: host, redactedWebhook: "…/rest/1/••••/", isSandbox: sandbox,
-                                connector: ConnectorStatus(freeMinutes: 0, paid: true))
+    /// The name offered is the one the runtime suggests by the config file's rule (PortalConfigTests test the rule).
+    @Test(arguments: [("b24-4711.bitrix24.com", false, "b24-4711"), ("127.0.0.1:40123", true, "sandbox")])
+    func theOfferedNameIsTheSuggestedOne(_ host: String, _ sandbox: Bool, _ name: String) {
+        let check = Drive.check(host: host, redactedWebhook: "…/rest/1/••••/", isSandbox: sandbox,
+                                connector: ConnectorStatus(freeMinutes: 0, paid: true), suggestedName: name)
         let state = Drive.checked(.success(check))
         #expect(state.portal?.name.text == name)
-        #expect(state.context.isSandbox == sandbox)
+        #expect(state.context.portal?.isSandbox == sandbox)
     }
 
     @Test func escOnTheFirstScreenQuitsAndEscOnTheTypeComesBack() {
         var empty = Drive.portalStart()
-        #expect(Drive.keys(&empty, .escape) == [.quit(exitCode: 130, summary: nil)])
+        #expect(Drive.keys(&empty, .escape) == [.quit(.cancelled)])
         var typed = Drive.portalStart()
         Drive.type(&typed, "https://")
         #expect(Drive.keys(&typed, .escape) == [])
@@ -142,7 +139,7 @@ import WizardCore
         Drive.keys(&state, .character("p"))
         Drive.type(&state, "https://other.bitrix24.com/rest/9/abc/")
         Drive.keys(&state, .enter)
-        _ = Wizard.update(&state, .portalChecked(.failure(.unreachable("The host other.bitrix24.com is unknown (DNS)."))))
+        _ = Wizard.update(&state, .portalChecked(.failure(.unreachable(said("The host other.bitrix24.com is unknown (DNS).")))))
         #expect(state.context == Drive.context)
         Drive.keys(&state, .escape)
         #expect(state.screen == .review)
@@ -153,14 +150,15 @@ import WizardCore
         _ = Wizard.update(&state, .addFinished(.failure(SIPLineError(kind: .missingScope("telephony"), message: "No."))))
         Drive.type(&state, "https://b24-9.bitrix24.com/rest/3/zz9/")
         #expect(Drive.keys(&state, .enter) == [.checkPortal(webhookURL: "https://b24-9.bitrix24.com/rest/3/zz9/")])
-        let check = PortalCheck(host: "b24-9.bitrix24.com", redactedWebhook: "…/rest/3/••••/", isSandbox: false,
+        let check = Drive.check(host: "b24-9.bitrix24.com", redactedWebhook: "…/rest/3/••••/", isSandbox: false,
                                 connector: ConnectorStatus(freeMinutes: 12, paid: false))
-        #expect(Wizard.update(&state, .portalChecked(.success(check))) == [.loadPreflight])
+        #expect(Wizard.update(&state, .portalChecked(.success(check))) == [.loadKnownLines])
         Drive.keys(&state, .escape)
         #expect(state.screen == .review)
-        #expect(state.title.text == "Sales line")
+        #expect(state.form.title.text == "Sales line")
         #expect(plain(state).contains("b24-9.bitrix24.com"))
-        #expect(Drive.keys(&state, .enter) == [.submit(DraftValidator.normalized(state.draft))])
+        // The lines of the new portal are not listed yet: the service lists them itself before adding.
+        #expect(Drive.keys(&state, .enter) == [.submit(DraftValidator.normalized(state.form.draft), knownLines: nil)])
     }
 
     @Test func lateAnswersAreIgnored() {
@@ -190,12 +188,12 @@ import WizardCore
         _ = Wizard.update(&state, .portalChecked(.failure(.missingRight)))
         #expect(state.portal?.phase == .problem(.missingRight))
         #expect(Drive.keys(&state, .enter) == [.recheckPortal])
-        let unpaid = PortalCheck(host: "b24-4711.bitrix24.com", redactedWebhook: "…/rest/1/••••/", isSandbox: true,
+        let unpaid = Drive.check(host: "b24-4711.bitrix24.com", redactedWebhook: "…/rest/1/••••/", isSandbox: true,
                                  connector: ConnectorStatus(freeMinutes: 0, paid: false))
-        #expect(Wizard.update(&state, .portalChecked(.success(unpaid))) == [.loadPreflight])
+        #expect(Wizard.update(&state, .portalChecked(.success(unpaid))) == [.loadKnownLines])
         #expect(state.screen == .review)
         #expect(state.portal == nil)
-        #expect(state.screenNotices.map(\.tone) == [.success, .warning])
+        #expect(state.screenNotices.notices.map(\.tone) == [.success, .warning])
     }
 
     @Test func withoutAPortalAnEmptyFieldIsNotSent() {
@@ -205,17 +203,19 @@ import WizardCore
 }
 
 @Suite struct PortalNameTests {
-    @Test(arguments: ["acme corp", "офис", String(repeating: "a", count: 65), "a.b"])
-    func aNameTheConfigFileCannotHoldIsRefusedBeforeSaving(_ name: String) {
+    /// The config file's rule for names is the runtime's to apply (PortalConfig owns it); its refusal is shown and
+    /// the name can be fixed.
+    @Test func aRefusedNameIsShownAndCanBeFixed() {
         var state = Drive.checked(.success(Drive.paidCheck))
         Drive.keys(&state, .control("u"))
-        Drive.type(&state, name)
-        #expect(Drive.keys(&state, .enter) == [])
+        Drive.type(&state, "acme corp")
+        #expect(Drive.keys(&state, .enter) == [.savePortal(name: "acme corp", webhookURL: Drive.webhook)])
+        _ = Wizard.update(&state, .portalSaved(name: "acme corp", error: said("a portal name may only contain letters a-z, digits, - and _ (at most 64).")))
         guard case .saveFailed(_, let reason) = state.portal?.phase else {
             Issue.record("the name was not refused")
             return
         }
-        #expect(reason.contains("letters a-z, digits, - and _"))
+        #expect(Words.english(reason).contains("letters a-z, digits, - and _"))
         Drive.keys(&state, .control("u"))
         Drive.type(&state, "acme_corp-2")
         #expect(Drive.keys(&state, .enter) == [.savePortal(name: "acme_corp-2", webhookURL: Drive.webhook)])

@@ -1,6 +1,7 @@
 import SIPLineService
 import Testing
-import WizardCore
+@testable import WizardCore
+import Words
 
 @Suite struct ResultKeyTests {
     private func status(_ result: RegistrationStatus.Result, code: Int? = nil, message: String? = nil) -> WizardEvent {
@@ -10,12 +11,12 @@ import WizardCore
     @Test func aCloudLineIsFollowedUntilRegistered() {
         var state = Drive.submitting()
         let effects = Wizard.update(&state, .addFinished(.success(.created(Drive.cloudLine))))
-        #expect(effects == [.pollStatus(regID: 151082, after: 3)])
+        #expect(effects == [.recordCreated(Drive.cloudLine, on: Drive.portal), .pollStatus(regID: 151082, after: 3)])
         #expect(Wizard.needsTicks(state))
         #expect(Wizard.update(&state, status(.wait)) == [.pollStatus(regID: 151082, after: 3)])
         #expect(Wizard.update(&state, status(.inProgress)) == [.pollStatus(regID: 151082, after: 3)])
         #expect(Wizard.update(&state, status(.success, code: 200)) == [])
-        #expect(state.registration?.finished == true)
+        #expect(state.result?.registration?.finished == true)
         #expect(!Wizard.needsTicks(state))
         #expect(Wizard.update(&state, status(.inProgress)) == [], "nothing after the final status")
     }
@@ -25,7 +26,7 @@ import WizardCore
         var polls = 0
         while Wizard.update(&state, status(.inProgress)) == [.pollStatus(regID: 151082, after: 3)] { polls += 1 }
         #expect(polls == RegistrationWatch.maximumPolls - 1)
-        #expect(state.registration?.gaveUp == true)
+        #expect(state.result?.registration?.gaveUp == true)
         #expect(Drive.frame(state).plainText.contains("still not registered after 20 checks"))
     }
 
@@ -35,23 +36,24 @@ import WizardCore
         #expect(Wizard.update(&state, .statusPolled(.failure(unavailable))) == [.pollStatus(regID: 151082, after: 3)])
         let denied = SIPLineError(kind: .missingRight, message: "No right.")
         #expect(Wizard.update(&state, .statusPolled(.failure(denied))) == [])
-        #expect(state.registration?.finished == true)
+        #expect(state.result?.registration?.finished == true)
     }
 
     @Test func aStatusOfAnotherRegistrationIsIgnored() {
         var state = Drive.result()
         let other = WizardEvent.statusPolled(.success(RegistrationStatus(regID: 1, result: .success)))
         #expect(Wizard.update(&state, other) == [])
-        #expect(state.registration?.latest == nil)
+        #expect(state.result?.registration?.latest == nil)
     }
 
     @Test func anOfficeLineIsNotPolledAndRevealsItsSecrets() {
         var state = Drive.submitting()
-        #expect(Wizard.update(&state, .addFinished(.success(.created(Drive.officeLine)))) == [])
+        #expect(Wizard.update(&state, .addFinished(.success(.created(Drive.officeLine))))
+            == [.recordCreated(Drive.officeLine, on: Drive.portal)])
         #expect(!Wizard.needsTicks(state))
         #expect(!Drive.frame(state).plainText.contains("Zq8-incoming-pw"))
         Drive.keys(&state, .character("r"))
-        #expect(state.revealSecrets)
+        #expect(state.result?.revealSecrets == true)
         #expect(Drive.frame(state).plainText.contains("Zq8-incoming-pw"))
         Drive.keys(&state, .character("r"))
         #expect(!Drive.frame(state).plainText.contains("Zq8-incoming-pw"))
@@ -67,7 +69,7 @@ import WizardCore
         var cloud = Drive.submitting()
         _ = Wizard.update(&cloud, .addFinished(.success(.created(Drive.cloudLine))))
         Drive.keys(&cloud, .character("r"))
-        #expect(!cloud.revealSecrets, "a cloud line has nothing to reveal")
+        #expect(cloud.result?.revealSecrets == false, "a cloud line has nothing to reveal")
         #expect(!Drive.frame(cloud).plainText.contains(try! #require(Drive.cloudLine.password)))
         #expect(!Drive.frame(cloud).plainText.contains(" r reveal"))
     }
@@ -82,8 +84,8 @@ import WizardCore
     @Test func saveAsksForAPathAndWritesEveryField() throws {
         var state = Drive.result(Drive.officeLine)
         Drive.keys(&state, .character("s"))
-        #expect(state.save.phase == .asking)
-        #expect(state.save.path.text == "/home/support/sipline-line-18.txt")
+        #expect(state.result?.save.phase == .asking)
+        #expect(state.result?.save.path.text == "/home/support/sipline-line-18.txt")
         Drive.keys(&state, .control("u"))
         Drive.type(&state, "./office.txt")
         let effects = Drive.keys(&state, .enter)
@@ -99,7 +101,7 @@ import WizardCore
         }
         #expect(Drive.keys(&state, .character("s")) == [], "no second save while saving")
         _ = Wizard.update(&state, .detailsSaved(path: path, error: nil))
-        #expect(state.save.phase == .saved(path: path))
+        #expect(state.result?.save.phase == .saved(path: path))
         #expect(Drive.frame(state).plainText.contains("Saved to /home/support/office.txt"))
     }
 
@@ -107,42 +109,41 @@ import WizardCore
         var state = Drive.result()
         Drive.keys(&state, .character("s"))
         Drive.type(&state, "q")  // typed into the path, not quit
-        #expect(state.save.path.text.hasSuffix(".txtq"))
+        #expect(state.result?.save.path.text.hasSuffix(".txtq") == true)
         Drive.keys(&state, .escape)
-        #expect(state.save.phase == .idle)
+        #expect(state.result?.save.phase == .idle)
         Drive.keys(&state, .character("s"), .enter)
-        _ = Wizard.update(&state, .detailsSaved(path: "/home/support/sipline-line-17.txt", error: "Permission denied."))
-        #expect(state.save.phase == .failed(path: "/home/support/sipline-line-17.txt", reason: "Permission denied."))
+        _ = Wizard.update(&state, .detailsSaved(path: "/home/support/sipline-line-17.txt", error: said("Permission denied.")))
+        #expect(state.result?.save.phase == .failed(path: "/home/support/sipline-line-17.txt", reason: said("Permission denied.")))
         Drive.keys(&state, .character("s"))
-        #expect(state.save.path.text == "/home/support/sipline-line-17.txt")
+        #expect(state.result?.save.path.text == "/home/support/sipline-line-17.txt")
     }
 
     @Test func quitAfterACreatedLineExitsZeroWithASummary() {
         var state = Drive.result()
-        let summary = "sipline: created cloud line \"Sales line\" (CONFIG_ID 17) on b24-4711.bitrix24.com (sandbox)"
-        #expect(Drive.keys(&state, .character("q")) == [.quit(exitCode: 0, summary: summary)])
+        let created = QuitReason.created([Drive.cloudLine], on: Drive.portal)
+        #expect(Drive.keys(&state, .character("q")) == [.quit(created)])
         var interrupted = Drive.result()
-        #expect(Drive.keys(&interrupted, .control("c")) == [.quit(exitCode: 0, summary: summary)])
-        #expect(!summary.contains("s3cret"))
+        #expect(Drive.keys(&interrupted, .control("c")) == [.quit(created)])
     }
 
     @Test func newLineStartsAFreshDraftOfTheSameType() {
         var state = Drive.result(Drive.officeLine)
-        #expect(Drive.keys(&state, .character("n")) == [.loadPreflight])
+        #expect(Drive.keys(&state, .character("n")) == [.loadKnownLines])
         #expect(state.screen == .pbxType)
-        #expect(state.pbxType == .office)
-        #expect(state.title.text.isEmpty && state.password.text.isEmpty)
+        #expect(state.form.pbxType == .office)
+        #expect(state.form.title.text.isEmpty && state.form.password.text.isEmpty)
         #expect(state.createdLines.count == 1)
-        #expect(state.preflight == .loading)
+        #expect(state.knownLines == .loading)
         _ = Wizard.update(&state, .statusPolled(.success(RegistrationStatus(regID: 151082, result: .success))))
-        #expect(state.registration == nil)
+        #expect(state.result?.registration == nil)
         // Something typed (the type is office): Ctrl-C asks; yes exits 0 since a line exists.
         Drive.keys(&state, .control("c"))
         #expect(state.overlay == .quitConfirm)
-        guard case .quit(0, let summary?)? = Drive.keys(&state, .character("y")).first else {
-            Issue.record("expected quit 0 with a summary")
+        guard case .quit(.created(let lines, _))? = Drive.keys(&state, .character("y")).last else {
+            Issue.record("expected a quit naming the created line")
             return
         }
-        #expect(summary.contains("CONFIG_ID 18"))
+        #expect(lines.map(\.configID) == [18])
     }
 }

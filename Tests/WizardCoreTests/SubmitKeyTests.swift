@@ -1,6 +1,7 @@
 import SIPLineService
 import Testing
-import WizardCore
+@testable import WizardCore
+import Words
 
 @Suite struct SubmitKeyTests {
     private func error(_ kind: SIPLineError.Kind, _ message: String = "The portal said no.") -> WizardEvent {
@@ -11,7 +12,7 @@ import WizardCore
         var state = Drive.atReview(title: "  Sales line ")
         #expect(state.screen == .review)
         let effects = Drive.keys(&state, .enter)
-        #expect(effects == [.submit(DraftValidator.normalized(state.draft))])
+        #expect(effects == [.submit(DraftValidator.normalized(state.form.draft), knownLines: Drive.preflight)])
         #expect(state.screen == .submitting)
         #expect(Wizard.needsTicks(state))
         #expect(Drive.keys(&state, .enter, .enter, .escape, .character("q"), .character("1")) == [])
@@ -21,11 +22,11 @@ import WizardCore
     @Test func ctrlCWhileSubmittingStopsWaitingOnce() {
         var state = Drive.submitting()
         #expect(Drive.keys(&state, .control("c")) == [.stopWaiting])
-        #expect(state.stopRequested)
+        #expect(state.submit.stopRequested)
         #expect(Drive.keys(&state, .control("c")) == [])
         _ = Wizard.update(&state, .addFinished(.success(.notCreated(reason: "no new line was listed"))))
         #expect(state.screen == .review)
-        #expect(state.screenNotices.first?.text.contains("Press Enter to try again") == true)
+        #expect(state.screenNotices.notices.first?.text.contains("Press Enter to try again") == true)
         #expect(Drive.keys(&state, .enter).count == 1, "Enter tries again")
     }
 
@@ -33,7 +34,7 @@ import WizardCore
         var state = Drive.submitting()
         _ = Wizard.update(&state, .tick(seconds: 100))
         _ = Wizard.update(&state, .tick(seconds: 102.6))
-        #expect(state.submitStartedAt == 100)
+        #expect(state.submit.startedAt == 100)
         #expect(Drive.frame(state).plainText.contains("2 s"))
     }
 
@@ -44,14 +45,14 @@ import WizardCore
         Drive.type(&state, " 2")
         Drive.keys(&state, .enter)
         #expect(state.screen == .review)
-        #expect(state.title.text == "Sales line 2")
+        #expect(state.form.title.text == "Sales line 2")
         Drive.keys(&state, .character("4"), .tab)
         #expect(state.screen == .credentials)
         Drive.keys(&state, .enter)
         #expect(state.screen == .review)
         Drive.keys(&state, .character("1"), .character("2"), .enter)
         #expect(state.screen == .review)
-        #expect(state.pbxType == .office)
+        #expect(state.form.pbxType == .office)
         Drive.keys(&state, .character("3"), .escape)
         #expect(state.screen == .title)
         Drive.keys(&state, .character("p"))
@@ -68,7 +69,7 @@ import WizardCore
         Drive.keys(&state, .escape)
         #expect(state.screen == .review)
         #expect(state.portal == nil)
-        #expect(state.draft == review.draft)
+        #expect(state.form.draft == review.form.draft)
         #expect(state.context == review.context)
         Drive.keys(&state, .escape)
         #expect(state.screen == .credentials)
@@ -88,8 +89,8 @@ import WizardCore
         #expect(state.screen == .review)
         #expect(Drive.keys(&state, .enter) == [])
         #expect(state.screen == .credentials)
-        #expect(state.focus == 1)
-        #expect(state.fieldNotices[.password]?.first?.tone == .error)
+        #expect(state.form.focus == 1)
+        #expect(state.form.notices[.password]?.first?.tone == .error)
         Drive.type(&state, "pw")
         Drive.keys(&state, .enter)
         #expect(state.screen == .review)
@@ -99,11 +100,11 @@ import WizardCore
         var state = Drive.submitting()
         _ = Wizard.update(&state, error(.titleExists))
         #expect(state.screen == .title)
-        #expect(state.fieldNotices[.title] == [Notice(.error,
-            "A line named \"Sales line\" already exists on this portal. Choose another name.")])
-        #expect(state.server.text == "sip.provider.example")
+        #expect(state.form.notices[.title]?.texts == [
+            "A line named \"Sales line\" already exists on this portal. Choose another name."])
+        #expect(state.form.server.text == "sip.provider.example")
         Drive.type(&state, "!")
-        #expect(state.fieldNotices[.title] == nil)
+        #expect(state.form.notices[.title] == nil)
         Drive.keys(&state, .enter)
         #expect(state.screen == .review)
     }
@@ -112,9 +113,9 @@ import WizardCore
         var state = Drive.submitting()
         _ = Wizard.update(&state, error(.maxCloudLines))
         #expect(state.screen == .pbxType)
-        #expect(state.screenNotices.first?.text.contains("sipline delete") == true)
+        #expect(state.screenNotices.notices.first?.text.contains("sipline delete") == true)
         Drive.keys(&state, .character("2"))
-        #expect(state.screenNotices.isEmpty)
+        #expect(state.screenNotices.notices.isEmpty)
         Drive.keys(&state, .enter)
         #expect(state.screen == .review)
     }
@@ -123,7 +124,7 @@ import WizardCore
         var state = Drive.submitting()
         _ = Wizard.update(&state, error(.fieldErrors(["Server is too long", "Login is empty"])))
         #expect(state.screen == .review)
-        #expect(state.screenNotices.map(\.text).suffix(2) == ["Server is too long", "Login is empty"])
+        #expect(state.screenNotices.notices.map(\.text).suffix(2) == ["Server is too long", "Login is empty"])
     }
 
     @Test func invalidDraftOpensTheFirstFieldWithAnError() {
@@ -131,8 +132,8 @@ import WizardCore
         let issues = [ValidationIssue(field: .login, severity: .error, problem: .required, message: "The login is empty.")]
         _ = Wizard.update(&state, error(.invalidDraft(issues)))
         #expect(state.screen == .credentials)
-        #expect(state.focus == 0)
-        #expect(state.fieldNotices[.login] == [Notice(.error, "The login is empty.")])
+        #expect(state.form.focus == 0)
+        #expect(state.form.notices[.login]?.texts == ["The login is empty."])
     }
 
     @Test(arguments: [
@@ -152,7 +153,7 @@ import WizardCore
             .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         #expect(text.contains(words))
         #expect(text.contains("Nothing was created"))
-        #expect(state.title.text == "Sales line")
+        #expect(state.form.title.text == "Sales line")
         // Esc goes back to review unchanged: the person may still want to look at the draft.
         Drive.keys(&state, .escape)
         #expect(state.screen == .review)
@@ -167,9 +168,9 @@ import WizardCore
         var state = Drive.submitting()
         _ = Wizard.update(&state, error(kind))
         #expect(state.screen == .review)
-        #expect(state.screenNotices.first?.tone == .error)
-        #expect(state.screenNotices.first?.text.contains(words) == true)
-        #expect(state.title.text == "Sales line")
+        #expect(state.screenNotices.notices.first?.tone == .error)
+        #expect(state.screenNotices.notices.first?.text.contains(words) == true)
+        #expect(state.form.title.text == "Sales line")
     }
 
     @Test func unknownOutcomeIsAScreenOfItsOwn() {
@@ -179,22 +180,23 @@ import WizardCore
         #expect(Drive.keys(&state, .enter) == [])
         Drive.keys(&state, .escape)
         #expect(state.screen == .review)
-        #expect(state.screenNotices.first?.tone == .warning)
+        #expect(state.screenNotices.notices.first?.tone == .warning)
 
         var quitting = Drive.submitting()
-        _ = Wizard.update(&quitting, error(.outcomeUnknown, "The portal could not be asked."))
+        _ = Wizard.update(&quitting, .addFinished(.success(.unknown(reason: "the portal could not be asked"))))
         #expect(quitting.screen == .outcomeUnknown)
         // Whether the line exists is unknown: the form is kept, so nothing typed is lost either way.
         let kept = KeptDraft(type: .cloud, title: "Sales line", server: "sip.provider.example", login: "user100",
                              portalHost: "b24-4711.bitrix24.com")
-        #expect(Drive.keys(&quitting, .character("q")) == [.saveDraft(kept), .quit(exitCode: 130, summary: nil)])
+        #expect(Drive.keys(&quitting, .character("q")) == [.saveDraft(kept), .quit(.cancelled)])
     }
 
     @Test func createdAfterCheckShowsTheResultWithANote() {
         var state = Drive.submitting()
         _ = Wizard.update(&state, .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: "timeout"))))
         #expect(state.screen == .result)
-        #expect(state.createdNote?.contains("it was created") == true)
+        #expect(state.result?.foundAfterCheck == "timeout")
+        #expect(Drive.frame(state).plainText.contains("it was created"))
         #expect(state.createdLines.count == 1)
     }
 

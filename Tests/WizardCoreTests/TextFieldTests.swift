@@ -1,5 +1,7 @@
+import TextSafety
 import Testing
-import WizardCore
+@testable import WizardCore
+import Words
 
 @Suite struct TextFieldTests {
     private func field(_ text: String, _ keys: Key...) -> TextField {

@@ -64,17 +64,10 @@ public final class Bitrix24Client: Sendable {
     public func call(_ method: String, _ params: [String: JSONValue] = [:]) async throws(Bitrix24Error)
         -> Bitrix24Response
     {
-        let policy = configuration.retry
         let paramSecrets = RequestEncoder.secretValues(in: params)
-        var attempt = 0
-        var rateLimitRetries = 0
-        var operatingWaited = Duration.zero
-        var refreshed = false
-        var redirectURL: String?
-        var redirected = false
-
+        var progress = CallProgress()
         while true {
-            attempt += 1
+            progress.attempt += 1
             let credentials = await state.credentials
             if case .oauth(let oauth) = credentials {
                 // Webhooks are checked when parsed; OAuth credentials may come straight from a config file.
@@ -83,53 +76,75 @@ public final class Bitrix24Client: Sendable {
             let redactor = await state.redactor(adding: paramSecrets)
             let request = RequestEncoder.call(
                 method: method, params: params, credentials: credentials, userAgent: configuration.userAgent,
-                url: redirectURL)
-            let reply = try await exchange(request, method: method, attempt: attempt, redactor: redactor)
-
+                url: progress.redirectURL)
+            let reply = try await exchange(request, method: method, attempt: progress.attempt, redactor: redactor)
             if Self.redirectStatuses.contains(reply.status) {
-                if redirected {
-                    throw .redirectRefused(status: reply.status, location: reply.header("Location").map(redactor.redact),
-                                           reason: .secondRedirect)
-                }
-                let target = try resolveRedirect(reply, from: request.url, redactor: redactor)
-                redirected = true
-                redirectURL = target.url
-                await state.learnRedirect(to: target.address)
-                logger.info("portal redirected", metadata: ["method": "\(method)", "to": "\(target.address.origin)"])
+                try await follow(reply, of: request, method: method, redactor: redactor, progress: &progress)
                 continue
             }
-
             switch EnvelopeDecoder.decode(status: reply.status, body: reply.body, method: method, redactor: redactor) {
-            case .success(let response):
-                return response
-            case .failure(.rateLimited(_, let message)):
-                rateLimitRetries += 1
-                guard let delay = policy.rateLimitDelay(retry: rateLimitRetries) else {
-                    throw .rateLimited(attempts: rateLimitRetries, message)
-                }
-                logger.debug("rate limited, retrying", metadata: ["method": "\(method)", "delay": "\(delay)"])
-                configuration.onWait?(.rateLimit(retry: rateLimitRetries, delay: delay))
-                try await pause(delay, target: credentials.portalHost)
-            case .failure(.operatingLimit(let resetAt, let message)):
-                guard let wait = policy.operatingLimitWait(resetAt: resetAt, now: clock.now(),
-                                                           alreadyWaited: operatingWaited)
-                else { throw .operatingLimit(resetAt: resetAt, message) }
-                logger.debug("operating limit, waiting for reset", metadata: ["method": "\(method)", "wait": "\(wait)"])
-                operatingWaited += wait
-                configuration.onWait?(.operatingLimit(delay: wait))
-                try await pause(wait, target: credentials.portalHost)
-            case .failure(.authentication(.tokenRejected, let message)):
-                guard case .oauth(let oauth) = credentials, !refreshed else {
-                    throw .authentication(.tokenRejected, message)
-                }
-                refreshed = true
-                logger.debug("access token rejected, refreshing", metadata: ["method": "\(method)"])
-                _ = try await state.refreshedCredentials(after: oauth.accessToken) { [self] current throws(Bitrix24Error) in
-                    try await self.refresh(current)
-                }
-            case .failure(let error):
-                throw error
+            case .success(let response): return response
+            case .failure(let error): try await recover(from: error, method: method, credentials: credentials,
+                                                        progress: &progress)
             }
+        }
+    }
+
+    /// What one call has gone through so far: its attempts, retries and waits, the refresh and the redirect.
+    private struct CallProgress {
+        var attempt = 0
+        var rateLimitRetries = 0
+        var operatingWaited = Duration.zero
+        var refreshed = false
+        var redirectURL: String?
+    }
+
+    /// A redirect is followed once (the body is POSTed again to the new address); a second one is refused.
+    private func follow(_ reply: HTTPExchangeReply, of request: HTTPExchangeRequest, method: String,
+                        redactor: Redactor, progress: inout CallProgress) async throws(Bitrix24Error) {
+        guard progress.redirectURL == nil else {
+            throw .redirectRefused(status: reply.status, location: reply.header("Location").map(redactor.redact),
+                                   reason: .secondRedirect)
+        }
+        let target = try resolveRedirect(reply, from: request.url, redactor: redactor)
+        progress.redirectURL = target.url
+        await state.learnRedirect(to: target.address)
+        logger.info("portal redirected", metadata: ["method": "\(method)", "to": "\(target.address.origin)"])
+    }
+
+    /// Returns when the call is worth another attempt (after the wait the portal asked for, or a token refresh);
+    /// throws the error otherwise.
+    private func recover(from error: Bitrix24Error, method: String, credentials: PortalCredentials,
+                         progress: inout CallProgress) async throws(Bitrix24Error) {
+        let policy = configuration.retry
+        switch error {
+        case .rateLimited(_, let message):
+            progress.rateLimitRetries += 1
+            guard let delay = policy.rateLimitDelay(retry: progress.rateLimitRetries) else {
+                throw .rateLimited(attempts: progress.rateLimitRetries, message)
+            }
+            logger.debug("rate limited, retrying", metadata: ["method": "\(method)", "delay": "\(delay)"])
+            configuration.onWait?(.rateLimit(retry: progress.rateLimitRetries, delay: delay))
+            try await pause(delay, target: credentials.portalHost)
+        case .operatingLimit(let resetAt, let message):
+            guard let wait = policy.operatingLimitWait(resetAt: resetAt, now: clock.now(),
+                                                       alreadyWaited: progress.operatingWaited)
+            else { throw .operatingLimit(resetAt: resetAt, message) }
+            logger.debug("operating limit, waiting for reset", metadata: ["method": "\(method)", "wait": "\(wait)"])
+            progress.operatingWaited += wait
+            configuration.onWait?(.operatingLimit(delay: wait))
+            try await pause(wait, target: credentials.portalHost)
+        case .authentication(.tokenRejected, let message):
+            guard case .oauth(let oauth) = credentials, !progress.refreshed else {
+                throw .authentication(.tokenRejected, message)
+            }
+            progress.refreshed = true
+            logger.debug("access token rejected, refreshing", metadata: ["method": "\(method)"])
+            _ = try await state.refreshedCredentials(after: oauth.accessToken) { [self] current throws(Bitrix24Error) in
+                try await self.refresh(current)
+            }
+        default:
+            throw error
         }
     }
 

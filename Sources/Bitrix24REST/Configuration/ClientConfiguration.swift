@@ -36,28 +36,9 @@ public struct ClientConfiguration: Sendable {
 }
 
 /// A wait the client is about to make before repeating a call the portal did not run.
-public enum ClientWait: Sendable, Hashable, CustomStringConvertible {
+public enum ClientWait: Sendable, Hashable {
     /// `QUERY_LIMIT_EXCEEDED`: repeat number `retry` after `delay`.
     case rateLimit(retry: Int, delay: Duration)
     /// `OPERATION_TIME_LIMIT`: the method used its time budget; waiting `delay` for the reset.
     case operatingLimit(delay: Duration)
-
-    public var description: String {
-        switch self {
-        case .rateLimit(let retry, let delay):
-            return "the portal's rate limit was reached (QUERY_LIMIT_EXCEEDED); trying again in \(Self.spoken(delay)) "
-                + "(retry \(retry))."
-        case .operatingLimit(let delay):
-            return "the portal paused this method for a while (OPERATION_TIME_LIMIT); waiting \(Self.spoken(delay)) "
-                + "for it to reset, then trying again."
-        }
-    }
-
-    /// "3 s", "1.5 s", "500 ms".
-    static func spoken(_ duration: Duration) -> String {
-        let milliseconds = duration.milliseconds
-        if milliseconds < 1000 { return "\(milliseconds) ms" }
-        let tenths = (milliseconds + 50) / 100
-        return tenths % 10 == 0 ? "\(tenths / 10) s" : "\(tenths / 10).\(tenths % 10) s"
-    }
 }

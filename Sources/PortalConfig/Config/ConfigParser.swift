@@ -26,6 +26,10 @@ public enum ConfigParser {
 
     public static func parse(_ text: String, path: String) throws(ConfigError) -> ConfigDocument {
         let lines = SourceLines(text)
+        if let line = TableHeaderGuard.firstMalformedHeader(in: text) {
+            throw ConfigError(path: path, line: line,
+                              problem: "not valid TOML: a [section] header must start with a name, e.g. [portals.acme]")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -22,4 +22,16 @@ public struct ConfigDocument: Sendable, Hashable {
         !name.isEmpty && name.utf8.count <= 64
             && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
+
+    /// The name a checked portal is offered under: the host's first label (`b24-4711` of `b24-4711.bitrix24.com`),
+    /// `sandbox` for the built-in one, `local` for an address or a name the rule above refuses.
+    public static func suggestedName(forHost host: String, isSandbox: Bool) -> String {
+        if isSandbox { return "sandbox" }
+        var name = Substring(host)
+        if name.hasPrefix("[") { return "local" }
+        if let colon = name.firstIndex(of: ":") { name = name[..<colon] }
+        let first = name.split(separator: ".").first.map(String.init) ?? ""
+        if first.isEmpty || first.allSatisfy(\.isNumber) || name == "localhost" || !isValidName(first) { return "local" }
+        return first
+    }
 }

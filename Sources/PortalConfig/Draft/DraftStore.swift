@@ -58,25 +58,60 @@ public struct SavedDraft: Sendable, Hashable, Codable {
     }
 }
 
-/// Keeps one draft in `$XDG_STATE_HOME/sipline/draft.json` (mode 0600 in a 0700 directory, replaced atomically), so
-/// a dropped SSH session or a quit never loses the form. `read` says why a file there cannot be used (corrupt or cut
-/// short, a symbolic link, a FIFO, another user's); `load` ignores such a file. `save` never replaces a symbolic
-/// link, a FIFO or another user's file.
+/// Keeps the wizard's drafts under `$XDG_STATE_HOME/sipline/drafts/`, one file per wizard run (mode 0600 in 0700
+/// directories, replaced atomically), so two wizards at once never overwrite each other's form and a dropped SSH
+/// session or a quit never loses one. The newest is offered first. The single `draft.json` of earlier versions is
+/// read as one of them. A file that cannot be read as a draft is skipped and left where it is for the person to
+/// look at (`unusable` says which and why); one that is a symbolic link, a FIFO or another user's is never followed,
+/// opened for reading or replaced.
 public struct DraftStore: Sendable {
-    public let path: String
+    /// `…/sipline/drafts`
+    public let directory: String
+    /// `…/sipline/draft.json`, where earlier versions kept their one draft.
+    public let legacyPath: String
 
-    public init(path: String) { self.path = path }
-
-    public init(paths: SiplinePaths) { self.path = paths.draftFile }
-
-    /// The kept draft, or nil when there is none or the file cannot be used as one.
-    public func load() -> SavedDraft? {
-        try? read()
+    public init(directory: String, legacyPath: String) {
+        self.directory = directory
+        self.legacyPath = legacyPath
     }
 
-    /// The kept draft, nil when there is none; a file that is there but cannot be used is an error naming it (exit
-    /// status 78 for a command), and is left untouched. Never blocks (a FIFO is refused, not opened for reading).
-    public func read() throws(ConfigError) -> SavedDraft? {
+    public init(paths: SiplinePaths) {
+        self.init(directory: paths.draftDirectory, legacyPath: paths.draftFile)
+    }
+
+    /// A kept draft and the file it is in.
+    public struct Kept: Sendable, Hashable {
+        public var path: String
+        public var draft: SavedDraft
+    }
+
+    /// Every readable kept draft, newest first.
+    public func kept() -> [Kept] {
+        var found: [Kept] = []
+        for path in draftFiles() + [legacyPath] {
+            guard let draft = try? read(at: path) else { continue }
+            found.append(Kept(path: path, draft: draft))
+        }
+        // ISO 8601 UTC times sort as text; the path breaks ties so the order is stable.
+        return found.sorted { ($0.draft.time, $0.path) > ($1.draft.time, $1.path) }
+    }
+
+    /// The draft files that are there but cannot be used, each with why (corrupt or cut short, a symbolic link, a
+    /// FIFO, another user's), for a front end to say so instead of skipping them silently.
+    public func unusable() -> [ConfigError] {
+        (draftFiles() + [legacyPath]).compactMap { path in
+            do throws(ConfigError) {
+                _ = try read(at: path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+    }
+
+    /// The draft in the file at `path`, nil when there is none; a file that is there but cannot be used is an error
+    /// naming it, and is left untouched. Never blocks (a FIFO is refused, not opened for reading).
+    public func read(at path: String) throws(ConfigError) -> SavedDraft? {
         let bytes: [UInt8]
         do { bytes = try PrivateFiles.readOwnFile(at: path, requirePrivate: false) } catch {
             if case .missing = error { return nil }
@@ -90,29 +125,48 @@ public struct DraftStore: Sendable {
         }
     }
 
-    public func save(_ draft: SavedDraft) throws(PrivateFiles.Failure) {
-        guard let bytes = encoded(draft) else { return }
-        try PrivateFiles.checkReplaceable(path)
-        try PrivateFiles.writeAtomically(bytes, to: path)
+    /// The file for the draft of the wizard run `runID` (see `runID(processID:time:)`).
+    public func path(forRun runID: String) -> String {
+        SiplinePaths.join(directory, runID + ".json")
     }
 
-    /// The file's bytes for `draft`, exactly as `save` writes them (a crash handler writes them without encoding).
-    public func encoded(_ draft: SavedDraft) -> [UInt8]? {
+    /// A name for one wizard run's draft: its start time and process, unique on this machine.
+    public static func runID(processID: Int32, time: Date = Date()) -> String {
+        let stamp = UTCTimestamp.iso8601(time).filter { $0.isNumber }
+        return "\(stamp)-\(processID)"
+    }
+
+    /// Never replaces a symbolic link, a FIFO or another user's file at `path`.
+    public func save(_ draft: SavedDraft, to path: String) throws(PrivateFiles.Failure) {
+        try PrivateFiles.checkReplaceable(path)
+        try PrivateFiles.writeAtomically(Self.encoded(draft), to: path)
+    }
+
+    /// The bytes of a draft's file, for writers that cannot encode when they write (a crash handler).
+    public static func encoded(_ draft: SavedDraft) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(draft) else { return nil }
-        return Array(data) + [0x0A]
+        // A draft holds strings only: encoding cannot fail.
+        return ((try? encoder.encode(draft)).map(Array.init) ?? []) + [0x0A]
     }
 
-    /// Creates the draft's folder (0700) if it is missing, so the file can be written later without more checks.
-    public func prepareDirectory() throws(PrivateFiles.Failure) {
-        try PrivateFiles.makePrivateDirectory(PrivateFiles.directoryOf(path))
-    }
-
-    /// Deletes the kept draft; none being there is not an error.
-    public func discard() throws(PrivateFiles.Failure) {
+    /// Deletes a kept draft; none being there is not an error.
+    public func discard(at path: String) throws(PrivateFiles.Failure) {
         guard unlink(path) == 0 || errno == ENOENT else {
             throw .system(path: path, operation: "unlink", errno: errno)
         }
+    }
+
+    private func draftFiles() -> [String] {
+        guard let folder = opendir(directory) else { return [] }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasSuffix(".json"), !name.hasPrefix(".") { names.append(SiplinePaths.join(directory, name)) }
+        }
+        return names
     }
 }

@@ -25,7 +25,10 @@ public struct SiplinePaths: Sendable, Hashable {
     /// `…/sipline/history.jsonl`
     public var historyFile: String { Self.join(stateDirectory, "history.jsonl") }
 
-    /// `…/sipline/draft.json`: the wizard's form kept between runs (no secrets).
+    /// `…/sipline/drafts/`: the wizard's forms kept between runs, one file per run (no secrets).
+    public var draftDirectory: String { Self.join(stateDirectory, "drafts") }
+
+    /// `…/sipline/draft.json`: where earlier versions kept their one draft (still read).
     public var draftFile: String { Self.join(stateDirectory, "draft.json") }
 
     static func join(_ directory: String, _ name: String) -> String {

@@ -78,11 +78,6 @@ extension SIPLineService {
         return seconds >= 1 ? "\(seconds) s" : "\(attoseconds / 1_000_000_000_000_000) ms"
     }
 
-    /// What to do after `.unknown` (the front ends add it in their own words: the reason carries none).
-    public static func howToCheck(title: String) -> String {
-        "Check with `sipline list` whether a line named \"\(title)\" exists before trying again."
-    }
-
     /// A line with the draft's TITLE, SERVER and LOGIN whose CONFIG_ID was not there before. A line that was there
     /// before, or one with the same title but another server or login, is never taken for the new one.
     static func newLine(matching draft: LineDraft, in lines: [ListedLine], before: Set<Int>) -> ListedLine? {

@@ -1,21 +1,13 @@
 import BitrixJSON
 
 extension CreatedLine {
-    /// The keys this type names; anything else the portal sends lands in `extra`.
-    static let knownKeys: Set<String> = [
-        "ID", "CONFIG_ID", "TYPE", "TITLE", "SERVER", "LOGIN", "PASSWORD", "AUTH_USER", "OUTBOUND_PROXY",
-        "DETECT_LINE_NUMBER", "LINE_DETECT_HEADER_ORDER", "REGISTRATION_STATUS_CODE", "REGISTRATION_ERROR_MESSAGE",
-        "REG_ID", "INCOMING_SERVER", "INCOMING_LOGIN", "INCOMING_PASSWORD",
-    ]
-
     /// Reads an add result or a `voximplant.sip.get` item leniently: numbers as numbers or strings, `""`/`null` as
     /// absent, keys in any case. Only a missing CONFIG_ID makes it unreadable: without it the line cannot be named.
     init(json: JSONValue) throws(DecodingProblem) {
         guard let object = json.objectValue else { throw DecodingProblem(what: "a line is not a JSON object") }
         guard let configID = json["CONFIG_ID"]?.number else { throw DecodingProblem(what: "a line has no CONFIG_ID") }
 
-        var extra: [String: JSONValue] = [:]
-        for (key, value) in object where !Self.knownKeys.contains(key.uppercased()) { extra[key] = value }
+        let returned = object.mapValues(LineValue.init(json:))
 
         let incomingServer = json["INCOMING_SERVER"]?.text
         let incomingLogin = json["INCOMING_LOGIN"]?.text
@@ -28,7 +20,6 @@ extension CreatedLine {
             // No (or an unknown) TYPE: only office lines carry the INCOMING_* credentials.
             let hasIncoming = incomingServer != nil || incomingLogin != nil || incomingPassword != nil
             type = hasIncoming ? .office : .cloud
-            if let rawType { extra["TYPE"] = .string(rawType) }
         }
 
         self.init(
@@ -40,7 +31,7 @@ extension CreatedLine {
             registrationStatusCode: json["REGISTRATION_STATUS_CODE"]?.number,
             registrationErrorMessage: json["REGISTRATION_ERROR_MESSAGE"]?.text,
             regID: json["REG_ID"]?.number, incomingServer: incomingServer, incomingLogin: incomingLogin,
-            incomingPassword: incomingPassword, extra: extra)
+            incomingPassword: incomingPassword, returned: returned)
     }
 
     /// The lines of one `voximplant.sip.get` page. A page that is `null`, `""` or `{}` is empty (portals answer an
@@ -61,5 +52,18 @@ extension CreatedLine {
             return lines
         }
         throw DecodingProblem(what: "the list of lines is neither a list nor empty")
+    }
+}
+
+extension LineValue {
+    init(json: JSONValue) {
+        switch json {
+        case .null: self = .null
+        case .bool(let flag): self = .flag(flag)
+        case .int(let number): self = .integer(number)
+        case .double(let number): self = .number(number)
+        case .string(let text): self = .text(text)
+        case .array, .object: self = .structured(json.serialized())
+        }
     }
 }

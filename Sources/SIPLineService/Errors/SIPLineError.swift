@@ -23,8 +23,6 @@ public struct SIPLineError: Error, Sendable, Hashable, CustomStringConvertible {
         /// The portal could not be reached or did not answer as Bitrix24 does (connection, DNS, TLS, timeout, 5xx,
         /// garbage, rate-limit retries exhausted, overload, operating limit, method or portal missing).
         case unavailable
-        /// The add may or may not have created a line and the portal could not be asked afterwards.
-        case outcomeUnknown
         /// Any other refusal of the portal, with its code.
         case refused(code: String)
     }

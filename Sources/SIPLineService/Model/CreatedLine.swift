@@ -1,7 +1,6 @@
-import BitrixJSON
-
-/// Every field of a `voximplant.sip.add` result, typed. Fields the portal left empty are `nil`; fields the portal
-/// sent that this type does not name are kept in `extra` so nothing it answered is dropped from the screen.
+/// Every field of a `voximplant.sip.add` result, typed. Fields the portal left empty are `nil`; `returned` keeps
+/// every key exactly as the portal sent it (empty ones and ones this type does not name included), so nothing it
+/// answered is dropped from a screen, a file or `--json`.
 public struct CreatedLine: Sendable, Hashable {
     public var id: Int?
     public var configID: Int
@@ -22,15 +21,15 @@ public struct CreatedLine: Sendable, Hashable {
     public var incomingServer: String?
     public var incomingLogin: String?
     public var incomingPassword: String?
-    /// Any other keys of the answer, verbatim.
-    public var extra: [String: JSONValue]
+    /// Every key of the answer, as sent (keys in the portal's case).
+    public var returned: [String: LineValue]
 
     public init(
         id: Int? = nil, configID: Int, type: PBXType, title: String, server: String, login: String,
         password: String? = nil, authUser: String? = nil, outboundProxy: String? = nil, detectLineNumber: Bool? = nil,
         lineDetectHeaderOrder: String? = nil, registrationStatusCode: Int? = nil, registrationErrorMessage: String? = nil,
         regID: Int? = nil, incomingServer: String? = nil, incomingLogin: String? = nil, incomingPassword: String? = nil,
-        extra: [String: JSONValue] = [:]
+        extra: [String: LineValue] = [:], returned: [String: LineValue]? = nil
     ) {
         self.id = id
         self.configID = configID
@@ -49,7 +48,51 @@ public struct CreatedLine: Sendable, Hashable {
         self.incomingServer = incomingServer
         self.incomingLogin = incomingLogin
         self.incomingPassword = incomingPassword
-        self.extra = extra
+        self.returned = [:]
+        if let returned {
+            self.returned = returned
+        } else {
+            // Built by hand (tests, an update's echo): the typed fields are what the portal would have sent.
+            for field in LineField.allCases {
+                if let value = typedValue(of: field) { self.returned[field.key] = value }
+            }
+            self.returned.merge(extra) { _, other in other }
+        }
+    }
+
+    /// The value the portal returned for `field`, if it sent the key.
+    public func value(of field: LineField) -> LineValue? {
+        if let exact = returned[field.key] { return exact }
+        return returned.first { LineField(key: $0.key) == field }?.value
+    }
+
+    /// Keys the portal sent that the field table does not name, in a stable order.
+    public var otherFields: [(key: String, value: LineValue)] {
+        returned.filter { LineField(key: $0.key) == nil }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    private func typedValue(of field: LineField) -> LineValue? {
+        func text(_ value: String?) -> LineValue? { value.map(LineValue.text) }
+        func int(_ value: Int?) -> LineValue? { value.map { .integer(Int64($0)) } }
+        switch field {
+        case .id: return int(id)
+        case .configID: return .integer(Int64(configID))
+        case .type: return .text(type.rawValue)
+        case .title: return .text(title)
+        case .server: return .text(server)
+        case .login: return .text(login)
+        case .password: return text(password)
+        case .authUser: return text(authUser)
+        case .outboundProxy: return text(outboundProxy)
+        case .detectLineNumber: return detectLineNumber.map { .text($0 ? "Y" : "N") }
+        case .lineDetectHeaderOrder: return text(lineDetectHeaderOrder)
+        case .registrationStatusCode: return int(registrationStatusCode)
+        case .registrationErrorMessage: return text(registrationErrorMessage)
+        case .regID: return int(regID)
+        case .incomingServer: return text(incomingServer)
+        case .incomingLogin: return text(incomingLogin)
+        case .incomingPassword: return text(incomingPassword)
+        }
     }
 }
 

@@ -144,7 +144,6 @@ extension SIPLineError.Kind {
         case .missingRight: "missingRight"
         case .wrongAuthType: "wrongAuthType"
         case .unavailable: "unavailable"
-        case .outcomeUnknown: "outcomeUnknown"
         case .refused(let code): "refused(\(code))"
         }
     }

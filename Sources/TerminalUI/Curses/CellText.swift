@@ -1,8 +1,10 @@
+import TextSafety
 @preconcurrency import CNcurses
 import WizardCore
 
-/// Text prepared for curses cells: wide characters, clipped to a number of display columns, with anything that
-/// would move the cursor or be interpreted by the terminal (controls, escapes) replaced by a visible `?`.
+/// Text prepared for curses cells: wide characters, clipped to a number of display columns. What reaches the
+/// terminal passes the one text-safety policy first (`VisibleText`; frames of the core already have, so that is a
+/// no-op for them), so nothing here is interpreted by the terminal.
 struct CellText {
     var characters: [wchar_t] = []
     var width = 0
@@ -10,11 +12,12 @@ struct CellText {
     /// Appends as much of `text` as fits in `limit` columns in total; `false` when some of it did not fit.
     @discardableResult
     mutating func append(_ text: String, limit: Int) -> Bool {
-        for character in text {
+        for character in VisibleText.escape(text) {
             let scalars = character.unicodeScalars
             guard let first = scalars.first else { continue }
             let columns = Self.columns(of: first)
             guard columns >= 0 else {
+                // Safe, but this locale cannot show it (an unassigned code point): a `?` holds its place.
                 guard width + 1 <= limit else { return false }
                 characters.append(wchar_t(UInt8(ascii: "?")))
                 width += 1
@@ -34,11 +37,9 @@ struct CellText {
         return true
     }
 
-    /// Display columns of one scalar in the current locale; -1 for what must not reach the terminal as is.
+    /// Display columns of one scalar in the current locale (-1 for a scalar the locale cannot show).
     static func columns(of scalar: Unicode.Scalar) -> Int {
-        let value = scalar.value
-        if value < 0x20 || (0x7F...0x9F).contains(value) { return -1 }
-        return Int(cn_wcwidth(value))
+        Int(cn_wcwidth(scalar.value))
     }
 
     /// Display width of a string as this front end paints it.

@@ -41,11 +41,11 @@ struct SignalForwarding {
     static let signals: [Int32] = [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP]
     private var previous: [Int32: sighandler_t?] = [:]
 
-    init(pipeDescriptor: Int32) {
+    init(pipeDescriptor: Int32, signals: [Int32] = Self.signals) {
         signalPipeDescriptor = pipeDescriptor
         var unblocked = sigset_t()
         sigemptyset(&unblocked)
-        for number in Self.signals {
+        for number in signals {
             previous[number] = signal(number, forwardSignal)
             sigaddset(&unblocked, number)
         }

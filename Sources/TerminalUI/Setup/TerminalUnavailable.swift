@@ -1,3 +1,5 @@
+import Words
+
 /// Why the full-screen front end cannot run here. Each case reads as a sentence the person can act on; the caller
 /// decides what takes over (the plain line-prompt mode) and with which exit status.
 public enum TerminalUnavailable: Error, Hashable, Sendable, CustomStringConvertible {
@@ -14,20 +16,17 @@ public enum TerminalUnavailable: Error, Hashable, Sendable, CustomStringConverti
     /// ncurses refused to start on this terminal.
     case cursesFailed(String)
 
-    public var description: String {
+    /// Why, in the catalogue's words.
+    public var phrase: TerminalPhrase {
         switch self {
-        case .notATerminal:
-            return "standard input and output must be a terminal for the full-screen wizard"
-        case .termNotSet:
-            return "the TERM environment variable is not set, so the terminal type is unknown"
-        case .dumbTerminal:
-            return "TERM=dumb cannot show the full-screen wizard"
-        case .unknownTerminal(let term):
-            return "no terminal description for TERM=\(term) (is its terminfo entry installed?)"
-        case .unusableTerminal(let term):
-            return "TERM=\(term) cannot move the cursor or clear the screen, which the full-screen wizard needs"
-        case .cursesFailed(let term):
-            return "ncurses could not start on TERM=\(term)"
+        case .notATerminal: .notATerminal
+        case .termNotSet: .termNotSet
+        case .dumbTerminal: .dumbTerminal
+        case .unknownTerminal(let term): .unknownTerminal(term)
+        case .unusableTerminal(let term): .unusableTerminal(term)
+        case .cursesFailed(let term): .cursesFailed(term)
         }
     }
+
+    public var description: String { phrase.english }
 }

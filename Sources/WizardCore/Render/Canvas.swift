@@ -1,3 +1,5 @@
+import Words
+import TextSafety
 /// A frame being drawn: rows of spans, each row clipped to the width when the frame is finished.
 struct Canvas {
     let size: TerminalSize
@@ -18,9 +20,11 @@ struct Canvas {
         put(row, [Span(text, style)])
     }
 
-    /// Every line cut to the frame's width, so a frame never wraps on a terminal.
+    /// Every line made safe to show (the one place where the text-safety policy meets the screen) and cut to the
+    /// frame's width, so a frame never wraps on a terminal and never carries a scalar a terminal would interpret.
     func frame() -> Frame {
-        Frame(size: size, lines: lines.map { Self.clip($0, to: size.columns) }, cursor: cursor)
+        let safe = lines.map { Line($0.spans.map { Span(VisibleText.escape($0.text), $0.style) }) }
+        return Frame(size: size, lines: safe.map { Self.clip($0, to: size.columns) }, cursor: cursor)
     }
 
     static func clip(_ line: Line, to width: Int) -> Line {

@@ -1,3 +1,4 @@
+import Words
 /// The glyphs of a frame: Unicode, or ASCII stand-ins for non-UTF-8 locales and `TERM=linux`.
 struct Glyphs {
     let success, failure, warning, info, bullet, dot, fieldBar, rule, ellipsis, arrow, emDash: String

@@ -1,54 +1,54 @@
+import Words
 import SIPLineService
+import TextSafety
 
 extension Painter {
-    /// Help replaces the body with a framed list of this screen's keys.
+    /// Help replaces the body with a framed list of the keys of this screen's table: the rows that apply now, named
+    /// as they are dispatched.
     func paintHelp(_ canvas: inout Canvas) {
-        let keys = HelpText.keys(state.screen)
+        let rows = Keymap.reachable(Keymap.screen(for: state), in: state)
+        let keys = rows.map { row in
+            (row.name.help.map { glyphs.words($0.text(glyphs: glyphs, words: words)) }.joined(separator: ", "), say(row.help))
+        }
         let keyWidth = min(18, keys.map { DisplayWidth.of($0.0) }.max() ?? 0)
         let inner = min(columns - 2 * Layout.margin - 2, 76)
-        var body: [[Span]] = [[Span(" " + glyphs.words(HelpText.title(state.screen)), .title)], []]
+        var body: [[Span]] = [[Span(" " + say(OverlayPhrase.helpTitle(HelpTopicPhrase(state.screen))), .title)], []]
         for (key, action) in keys {
             body.append([Span(" " + TextLayout.pad(key, to: keyWidth), .key),
-                         Span("  " + TextLayout.truncate(glyphs.words(action), to: inner - keyWidth - 3,
-                                                          ellipsis: glyphs.ellipsis))])
+                         Span("  " + TextLayout.truncate(action, to: inner - keyWidth - 3, ellipsis: glyphs.ellipsis))])
         }
         body.append([])
-        body.append([Span(" Esc or F1 closes this help.", .muted)])
+        body.append([Span(" " + say(OverlayPhrase.helpCloses), .muted)])
         paintBox(&canvas, body, inner: inner, top: bodyTop)
     }
 
     func paintQuitConfirm(_ canvas: inout Canvas) {
-        let created = state.createdLines.count
-        let detail = created == 0 ? "No line has been created in this run."
-            : "\(created) line\(created == 1 ? " was" : "s were") created in this run."
         let inner = min(columns - 2 * Layout.margin - 2, 60)
         let body: [[Span]] = [
-            [Span(" "), Span("Quit sipline?", .warning), Span("  "), Span("y", .key), Span(" yes  "),
-             Span("n", .key), Span(" no")],
-            [Span(" " + detail, .muted)],
+            [Span(" "), Span(say(OverlayPhrase.quitQuestion), .warning), Span("  "), Span("y", .key),
+             Span(" " + say(OverlayPhrase.yes) + "  "), Span("n", .key), Span(" " + say(OverlayPhrase.no))],
+            [Span(" " + say(OverlayPhrase.createdInThisRun(state.createdLines.count)), .muted)],
         ]
         paintBox(&canvas, body, inner: inner, top: bodyBottom - body.count - 2)
     }
 
     /// The draft of an earlier run, named by its title and server so the person knows which form it was.
     func paintDraftOffer(_ canvas: inout Canvas) {
-        guard let offer = state.offeredDraft else { return }
+        guard let offer = state.keptDraft.offered else { return }
         let inner = min(columns - 2 * Layout.margin - 2, 70)
         let draft = offer.draft
-        let title = TextLayout.truncate(TextLayout.visible(draft.title), to: 30, ellipsis: glyphs.ellipsis)
-        let server = TextLayout.truncate(TextLayout.visible(draft.server), to: 30, ellipsis: glyphs.ellipsis)
-        let named = title.isEmpty ? "the draft" : "the draft \"\(title)\""
-        let question = "Continue \(named)" + (server.isEmpty ? "" : " at \(server)") + " (typed \(offer.typedAt))?"
-        var body: [[Span]] = [[Span(" "), Span("A draft was kept when sipline last quit.", .title)], []]
-        for line in TextLayout.wrap(glyphs.words(question), width: inner - 2) { body.append([Span(" " + line)]) }
-        if !draft.portalHost.isEmpty, draft.portalHost != state.context.portalHost {
-            let portal = TextLayout.truncate(TextLayout.visible(draft.portalHost), to: inner - 22, ellipsis: glyphs.ellipsis)
-            body.append([Span(" It was typed for \(portal).", .muted)])
+        let question = OverlayPhrase.continueDraft(title: value(draft.title, width: 30), server: value(draft.server, width: 30),
+                                                   typedAt: offer.typedAt)
+        var body: [[Span]] = [[Span(" "), Span(say(OverlayPhrase.draftKept), .title)], []]
+        for line in TextLayout.wrap(say(question), width: inner - 2) { body.append([Span(" " + line)]) }
+        if !draft.portalHost.isEmpty, draft.portalHost != state.context.portal?.host {
+            body.append([Span(" " + say(OverlayPhrase.typedFor(host: value(draft.portalHost, width: inner - 22))), .muted)])
         }
-        body.append([Span(" The password is never kept: type it again.", .muted)])
+        if offer.othersKept > 0 { body.append([Span(" " + say(OverlayPhrase.moreDraftsKept(offer.othersKept)), .muted)]) }
+        body.append([Span(" " + say(OverlayPhrase.passwordNeverKept), .muted)])
         body.append([])
-        body.append([Span(" "), Span("Enter", .key), Span(" continue  \(glyphs.dot)  "), Span("n", .key),
-                     Span(" start fresh (the draft is deleted)")])
+        body.append([Span(" "), Span("Enter", .key), Span(" " + say(OverlayPhrase.continueChoice) + "  \(glyphs.dot)  "),
+                     Span("n", .key), Span(" " + say(OverlayPhrase.startFreshChoice))])
         paintBox(&canvas, body, inner: inner, top: bodyTop)
     }
 
@@ -67,6 +67,23 @@ extension Painter {
         canvas.put(row, margin + glyphs.bottomLeft + rule + glyphs.bottomRight, .muted)
         for blank in (row + 1)...max(row + 1, bodyBottom) where blank <= bodyBottom && top == bodyTop {
             canvas.put(blank, "")
+        }
+    }
+}
+
+extension HelpTopicPhrase {
+    /// The help overlay's topic: the screen it is about.
+    init(_ screen: Screen) {
+        switch screen {
+        case .portal: self = .portal
+        case .pbxType: self = .pbxType
+        case .title: self = .connectionName
+        case .server: self = .server
+        case .credentials: self = .credentials
+        case .review: self = .review
+        case .submitting: self = .creatingTheLine
+        case .result: self = .result
+        case .outcomeUnknown: self = .unknownOutcome
         }
     }
 }

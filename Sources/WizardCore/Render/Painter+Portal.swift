@@ -1,18 +1,22 @@
+import Words
 import SIPLineService
+import TextSafety
 
 extension Painter {
     func paintPortal(_ canvas: inout Canvas) {
         guard let step = state.portal else { return }
-        canvas.put(3, margin + Strings.portalHeading, .title)
-        var row = put(&canvas, prose(Strings.portalHelp, style: .muted), from: 5, last: bodyBottom) + 1
-        if state.hasPortal, step.reason != .noPortal {
-            var current = prose(Strings.portalCurrent(host: state.context.portalHost,
-                                                      webhook: state.context.redactedWebhook))
-            if step.reason == .change { current += prose(Strings.portalRecheckHint, style: .muted) }
+        canvas.put(3, margin + say(PortalPhrase.heading), .title)
+        var row = put(&canvas, prose(PortalPhrase.help, style: .muted), from: 5, last: bodyBottom) + 1
+        if let portal = state.context.portal, step.reason != .noPortal {
+            var current = prose(PortalPhrase.inUse(host: portal.host, webhook: portal.redactedWebhook))
+            if step.reason == .change { current += prose(PortalPhrase.recheckHint, style: .muted) }
             row = put(&canvas, current, from: row, last: bodyBottom) + 1
         }
         let editing = state.overlay == .none
-        paintWebhookField(&canvas, step, row: row, focused: editing && (step.phase == .editing || isProblem(step)))
+        // Once sent to be checked, the code is never drawn again: the box shows a masked copy, cursor at its end.
+        let url = step.masksCode ? TextField(WebhookMask.masked(step.url.text, mask: glyphs.mask(4))) : step.url
+        paintTextBox(&canvas, row: row, box: layout.webhookBox, field: url,
+                     focused: editing && (step.phase == .editing || step.problem != nil))
         row += 2
 
         var lines: [[Span]] = []
@@ -21,71 +25,41 @@ extension Painter {
             break
         case .checking:
             let elapsed = step.checkStartedAt.map { max(0, state.now - $0) } ?? 0
-            let spinner = glyphs.spinner[Int(elapsed * 4) % glyphs.spinner.count]
-            lines.append([Span(margin), Span(spinner, .key),
-                          Span(" " + glyphs.words(Strings.portalChecking(host: nil)) + " \(Int(elapsed)) s")])
+            lines.append([Span(margin), Span(spinner(elapsed), .key),
+                          Span(" " + say(PortalPhrase.checking) + " " + say(ScreenPhrase.seconds(Int(elapsed))))])
         case .problem(let problem):
-            lines += noticeLines([Notice(.error, Strings.portalProblem(problem))])
-            if step.reason == .addRefused { lines += prose(Strings.portalAddRefused, style: .muted) }
+            lines += noticeLines([Notice(.error, PortalPhrase(problem))])
+            if step.reason == .addRefused { lines += prose(PortalPhrase.addRefused, style: .muted) }
         case .offer(let check), .saving(let check, _), .saveFailed(let check, _):
-            lines += noticeLines([Notice(.success, Strings.portalWorks(host: check.host)),
-                                  Strings.connector(check.connector)])
+            lines += noticeLines([Notice(.success, PortalPhrase.works(host: check.portal.host)),
+                                  Notice(connector: check.connector)])
         }
         row = put(&canvas, lines, from: row, last: bodyBottom)
 
         guard step.check != nil else { return }
         row += 1
-        paintPortalName(&canvas, step, row: row, focused: editing && !isSaving(step))
+        paintTextBox(&canvas, row: row, box: layout.portalNameBox, field: step.name, focused: editing && !step.isWaiting)
         row += 2
-        var after: [[Span]] = []
-        switch step.phase {
-        case .saving:
-            after += prose(glyphs.words("Saving …"), style: .muted)
-        case .saveFailed(_, let reason):
-            after += noticeLines([Notice(.error, Strings.portalSaveFailed(reason))])
-        default:
-            after += prose(Strings.portalSaveHint, style: .muted)
+        let after: [[Span]] = switch step.phase {
+        case .saving: prose(PortalPhrase.savingPortal, style: .muted)
+        case .saveFailed(_, let reason): noticeLines([Notice(.error, PortalPhrase.saveFailed(reason))])
+        default: prose(PortalPhrase.saveHint, style: .muted)
         }
         put(&canvas, after, from: row, last: bodyBottom)
     }
+}
 
-    private func isProblem(_ step: PortalStep) -> Bool {
-        if case .problem = step.phase { return true }
-        return false
-    }
-
-    private func isSaving(_ step: PortalStep) -> Bool {
-        if case .saving = step.phase { return true }
-        return false
-    }
-
-    private func paintWebhookField(_ canvas: inout Canvas, _ step: PortalStep, row: Int, focused: Bool) {
-        let width = Layout.webhookFieldWidth(columns: columns)
-        // Once sent to be checked, the code is never drawn again: the box shows a masked copy, cursor at its end.
-        let field = step.masksCode ? TextField(WebhookMask.masked(step.url.text, mask: glyphs.mask(4))) : step.url
-        let window = field.window(width: width, mask: nil)
-        canvas.put(row, [
-            Span(margin), Span(Layout.webhookLabel, focused ? .focus : .plain), Span("  "),
-            Span(glyphs.fieldBar, focused ? Style(role: .focus, bold: true) : .muted),
-            Span(TextLayout.pad(TextLayout.visible(window.text), to: width), .field),
-            Span(glyphs.fieldBar, focused ? Style(role: .focus, bold: true) : .muted),
-        ])
-        if focused {
-            canvas.cursor = CursorPosition(row: row, column: Layout.webhookBarColumn + 1 + window.cursorColumn)
-        }
-    }
-
-    private func paintPortalName(_ canvas: inout Canvas, _ step: PortalStep, row: Int, focused: Bool) {
-        let width = Layout.portalNameWidth(columns: columns)
-        let window = step.name.window(width: width, mask: nil)
-        canvas.put(row, [
-            Span(margin), Span(Layout.portalNameLabel, focused ? .focus : .plain), Span("  "),
-            Span(glyphs.fieldBar, focused ? Style(role: .focus, bold: true) : .muted),
-            Span(TextLayout.pad(TextLayout.visible(window.text), to: width), .field),
-            Span(glyphs.fieldBar, focused ? Style(role: .focus, bold: true) : .muted),
-        ])
-        if focused {
-            canvas.cursor = CursorPosition(row: row, column: Layout.portalNameBarColumn + 1 + window.cursorColumn)
+extension PortalPhrase {
+    /// What the portal screen says about a problem with a webhook.
+    init(_ problem: PortalProblem) {
+        switch problem {
+        case .malformed(let reason): self = .malformed(reason)
+        case .unreachable(let reason): self = .unreachable(reason)
+        case .badWebhook: self = .badWebhook
+        case .missingScope(let scope): self = .missingScope(scope)
+        case .missingRight: self = .missingRight
+        case .wrongAuthType: self = .wrongAuthType
+        case .other(let reason): self = .refusedCheck(reason)
         }
     }
 }

@@ -1,193 +1,169 @@
 import SIPLineService
+import TextSafety
+import Words
 
 extension Painter {
     func paintResult(_ canvas: inout Canvas) {
-        guard let line = state.createdLine else { return }
+        guard let result = state.result else { return }
         let full = columns - 2 * Layout.margin
-        var lines: [[Span]]
-        if line.type == .office {
-            lines = officeLines(line, width: full)
-        } else {
-            lines = cloudLines(line, width: full)
-        }
-        let more = moreFields(line)
-        if !more.isEmpty {
-            lines += prose("More: " + more.joined(separator: " \(glyphs.dot) "), style: .muted)
-        }
-        if let note = state.createdNote {
+        var lines = result.line.type == .office ? officeLines(result, width: full) : cloudLines(result, width: full)
+        lines += moreLines(result)
+        if let reason = result.foundAfterCheck {
             lines.append([])
-            lines += noticeLines([Notice(.info, note)])
+            lines += noticeLines([Notice(.info, ResultPhrase.foundAfterCheck(reason: reason))])
         }
         var notices: [Notice] = []
-        switch state.save.phase {
+        switch result.save.phase {
         case .idle, .asking: break
-        case .saving(let path): notices.append(Notice(.info, "Saving to \(path) …"))
-        case .saved(let path): notices.append(Notice(.success, "Saved to \(path) (readable only by you)."))
-        case .failed(let path, let reason): notices.append(Notice(.error, "Could not save to \(path): \(reason)"))
+        case .saving(let path): notices.append(Notice(.info, ResultPhrase.saving(path: path)))
+        case .saved(let path): notices.append(Notice(.success, ResultPhrase.saved(path: path)))
+        case .failed(let path, let reason): notices.append(Notice(.error, ResultPhrase.saveFailed(path: path, reason: reason)))
         }
+        if let error = result.historyError { notices.append(Notice(.warning, ResultPhrase.historyNotWritten(error))) }
         if !notices.isEmpty {
             lines.append([])
-            lines += noticeLines(notices.map { Notice($0.tone, TextLayout.visible($0.text)) })
+            lines += noticeLines(notices)
         }
-        let promptRows = state.save.phase == .asking ? 3 : 0
+        let promptRows = result.save.phase == .asking ? 3 : 0
         put(&canvas, lines, from: 3, last: bodyBottom - promptRows)
-        if state.save.phase == .asking { paintSavePrompt(&canvas, row: bodyBottom - 2) }
+        if result.save.phase == .asking { paintSavePrompt(&canvas, result.save.path, row: bodyBottom - 2) }
     }
 
-    /// The person typed this password themselves: it stays masked, so it is never on a screen someone else may see
-    /// (screen sharing, a colleague over the shoulder). `r` reveals only what the portal generated.
-    private func typedPasswordMask(_ secret: String?) -> String {
-        guard let secret, !secret.isEmpty else { return "" }
-        return glyphs.mask(8)
+    /// A secret of the line: always the same mask, so a screen never tells how long it is. The password the person
+    /// typed stays masked even when revealing (someone may share the screen); `r` reveals only what the portal made.
+    private func secret(_ field: LineField, of result: ResultState) -> String {
+        guard let value = result.line.value(of: field), !value.isEmpty else { return "" }
+        return field == .incomingPassword && result.revealSecrets ? self.value(value.shown, width: 40) : glyphs.mask(8)
     }
 
-    private func mask(_ secret: String?) -> String {
-        guard let secret, !secret.isEmpty else { return "" }
-        return state.revealSecrets ? value(secret, width: 40) : glyphs.mask(8)
+    private func label(_ field: LineField) -> String {
+        field.label.map(say) ?? field.key
     }
 
-    private func cloudLines(_ line: CreatedLine, width: Int) -> [[Span]] {
-        let title = value(line.title, width: width - 50)
+    private func cloudLines(_ result: ResultState, width: Int) -> [[Span]] {
+        let line = result.line
         var lines: [[Span]] = [
             [Span(margin), Span(glyphs.success, .success),
-             Span(" \(title) is connected to Bitrix24 as a cloud PBX line.", .title)],
+             Span(" " + say(ResultPhrase.cloudCreated(title: value(line.title, width: width - 50))), .title)],
             [],
         ]
         let rightWidth = columns - 37 - Layout.margin
-        let pairs: [(String, String, String, String)] = [
-            ("CONFIG_ID", String(line.configID), "Server", value(line.server, width: rightWidth)),
-            ("TYPE", line.type.rawValue, "Login", value(line.login, width: rightWidth)),
-            ("REG_ID", line.regID.map(String.init) ?? "", "Password", typedPasswordMask(line.password)),
-        ]
-        for (leftLabel, leftValue, rightLabel, rightValue) in pairs {
-            lines.append([Span(margin), Span(TextLayout.pad(leftLabel, to: 11), .muted),
-                          Span(TextLayout.pad(value(leftValue, width: 13), to: 14)),
-                          Span(TextLayout.pad(rightLabel, to: 10), .muted), Span(rightValue)])
+        let pairs: [(LineField, LineField)] = [(.configID, .server), (.type, .login), (.regID, .password)]
+        for (left, right) in pairs {
+            let rightValue = right.isSecret ? secret(right, of: result) : value(line.value(of: right)?.shown ?? "", width: rightWidth)
+            lines.append([Span(margin), Span(TextLayout.pad(label(left), to: 11), .muted),
+                          Span(TextLayout.pad(value(line.value(of: left)?.shown ?? "", width: 13), to: 14)),
+                          Span(TextLayout.pad(label(right), to: 10), .muted), Span(rightValue)])
         }
         lines.append([])
-        lines.append([Span(margin + "Registration at " + value(line.server, width: width - 16), .title)])
-        lines += registrationLines()
+        lines.append([Span(margin + say(ResultPhrase.registrationAt(server: value(line.server, width: width - 16))), .title)])
+        lines += registrationLines(result.registration)
         lines.append([])
         return lines
     }
 
-    private func registrationLines() -> [[Span]] {
-        guard let watch = state.registration else {
-            return prose("No REG_ID came back, so the registration cannot be followed here.", style: .muted)
-        }
-        let elapsed = watch.startedAt.map { max(0, state.now - $0) } ?? 0
-        let spinner = glyphs.spinner[Int(elapsed * 4) % glyphs.spinner.count]
-        if let status = watch.latest, status.result.isFinal {
-            let code = status.statusCode.map(String.init) ?? "no code"
-            if status.result == .success {
-                let words = status.statusCode == 200 || status.statusCode == nil ? "200 OK" : code
-                return [[Span(margin), Span(glyphs.success, .success), Span(" registered (\(words))", .success)]]
+    private func officeLines(_ result: ResultState, width: Int) -> [[Span]] {
+        let line = result.line
+        var lines: [[Span]] = [
+            [Span(margin), Span(glyphs.success, .success),
+             Span(" " + say(ResultPhrase.officeCreated(title: value(line.title, width: width - 60))), .title)],
+            [],
+            [Span(margin + say(ResultPhrase.enterOnYourPBX))],
+        ]
+        let valueWidth = columns - 14 - Layout.margin - 12
+        for field in [LineField.incomingServer, .incomingLogin, .incomingPassword] {
+            let labelSpan = Span(margin + "  " + TextLayout.pad(label(field), to: 10), .muted)
+            guard field.isSecret else {
+                lines.append([labelSpan, Span(value(line.value(of: field)?.shown ?? "", width: valueWidth), .key)])
+                continue
             }
-            var lines = noticeLines([Notice(.error, "failed: \(code) \(glyphs.emDash) "
-                + Strings.registrationAdvice(status.statusCode))])
+            lines.append([labelSpan, Span(TextLayout.pad(secret(field, of: result), to: 45), .key), Span("r", .key),
+                          Span(" " + say(result.revealSecrets ? KeyPhrase.hide : KeyPhrase.reveal), .muted)])
+        }
+        lines.append([])
+        lines.append([Span(margin + value(say(ResultPhrase.yourPBX(configID: line.configID, server: line.server,
+                                                                  login: line.login)), width: width))])
+        return lines
+    }
+
+    /// Every other value the portal gave the line, as `KEY value` pairs that never break across lines.
+    private func moreLines(_ result: ResultState) -> [[Span]] {
+        let line = result.line
+        var pairs: [String] = []
+        for field in LineField.allCases where field.place(onResultOf: line.type) == .more {
+            guard let shown = line.value(of: field), !shown.isEmpty, !field.isDefault(shown) else { continue }
+            pairs.append(field.key + " " + (field.isSecret ? secret(field, of: result) : value(shown.shown, width: 40)))
+        }
+        for (key, shown) in line.otherFields where !shown.isEmpty {
+            pairs.append(key + " " + (LineField.isSecretKey(key) ? glyphs.mask(8) : value(shown.shown, width: 30)))
+        }
+        guard !pairs.isEmpty else { return [] }
+        let lead = say(ResultPhrase.moreLead) + " "
+        let separator = " \(glyphs.dot) "
+        var rows: [String] = []
+        var current = lead
+        for pair in pairs {
+            let joined = current == lead ? current + pair : current + separator + pair
+            if DisplayWidth.of(joined) <= textWidth || current == lead {
+                current = joined
+            } else {
+                rows.append(current)
+                current = String(repeating: " ", count: DisplayWidth.of(lead)) + pair
+            }
+        }
+        rows.append(current)
+        return rows.map { [Span(margin + $0, .muted)] }
+    }
+
+    private func registrationLines(_ registration: RegistrationWatch?) -> [[Span]] {
+        guard let watch = registration else { return prose(ResultPhrase.noRegID, style: .muted) }
+        if let status = watch.latest, status.result.isFinal {
+            if status.result == .success {
+                let code = status.statusCode == 200 || status.statusCode == nil ? "200 OK" : String(status.statusCode!)
+                return [[Span(margin), Span(glyphs.success, .success), Span(" " + say(ResultPhrase.registered(code: code)), .success)]]
+            }
+            let code = status.statusCode.map(String.init) ?? say(ResultPhrase.noCode)
+            var lines = noticeLines([Notice(.error, ResultPhrase.registrationFailed(
+                code: code, advice: RegistrationAdvicePhrase.advice(for: status.statusCode)))])
             if let message = status.errorMessage, !message.isEmpty {
-                lines += prose("The provider said: " + TextLayout.visible(message), style: .muted,
-                               indent: Layout.margin + 2)
+                lines += prose(ResultPhrase.providerSaid(message), style: .muted, indent: Layout.margin + 2)
             }
             return lines
         }
         if watch.finished {
             var lines: [[Span]] = []
             if watch.gaveUp {
-                lines += noticeLines([Notice(.warning, "still not registered after \(watch.polls) checks. "
-                    + "Check later with `sipline status \(watch.regID)`.")])
+                lines += noticeLines([Notice(.warning, ResultPhrase.stillNotRegistered(checks: watch.polls, regID: watch.regID))])
             }
             if let error = watch.pollError {
-                lines += noticeLines([Notice(.warning, "could not ask the portal: " + TextLayout.visible(error)
-                    + " Check later with `sipline status \(watch.regID)`.")])
+                lines += noticeLines([Notice(.warning, ResultPhrase.couldNotAsk(AnyPhrase(error.phrase), regID: watch.regID))])
             }
             return lines
         }
-        let phase = watch.latest?.result == .wait ? "waiting" : "in progress"
-        let left = "\(margin)\(spinner) \(phase) \(glyphs.ellipsis) \(Int(elapsed)) s"
-        var lines = [[Span(TextLayout.pad(left, to: 46)), Span("(updates by itself)", .muted)]]
+        let elapsed = watch.startedAt.map { max(0, state.now - $0) } ?? 0
+        let phase = say(watch.latest?.result == .wait ? ResultPhrase.waiting : ResultPhrase.inProgress)
+        let left = "\(margin)\(spinner(elapsed)) \(phase) \(glyphs.ellipsis) " + say(ScreenPhrase.seconds(Int(elapsed)))
+        var lines = [[Span(TextLayout.pad(left, to: 46)), Span(say(ResultPhrase.updatesByItself), .muted)]]
         if let error = watch.pollError {
-            lines += noticeLines([Notice(.warning, "could not ask the portal, trying again: "
-                + TextLayout.visible(error))])
+            lines += noticeLines([Notice(.warning, ResultPhrase.couldNotAskRetrying(AnyPhrase(error.phrase)))])
         }
         return lines
     }
 
-    private func officeLines(_ line: CreatedLine, width: Int) -> [[Span]] {
-        let title = value(line.title, width: width - 60)
-        var lines: [[Span]] = [
-            [Span(margin), Span(glyphs.success, .success),
-             Span(" Office line \"\(title)\" created. Now set up your office PBX:", .title)],
-            [],
-            [Span(margin + "Enter these on your PBX so that it can send calls to Bitrix24:")],
-        ]
-        let valueWidth = columns - 14 - Layout.margin - 12
-        let rows: [(String, String)] = [
-            ("Server", value(line.incomingServer ?? "", width: valueWidth)),
-            ("Login", value(line.incomingLogin ?? "", width: valueWidth)),
-            ("Password", mask(line.incomingPassword)),
-        ]
-        for (label, shown) in rows {
-            var spans = [Span(margin + "  " + TextLayout.pad(label, to: 10), .muted), Span(shown, .key)]
-            if label == "Password" {
-                spans = [Span(margin + "  " + TextLayout.pad(label, to: 10), .muted),
-                         Span(TextLayout.pad(shown, to: 45), .key), Span("r", .key),
-                         Span(state.revealSecrets ? " hide" : " reveal", .muted)]
-            }
-            lines.append(spans)
-        }
-        lines.append([])
-        let pbx = "CONFIG_ID \(line.configID) \(glyphs.dot) your PBX: " + TextLayout.visible(line.server)
-            + ", login " + TextLayout.visible(line.login)
-        lines.append([Span(margin + value(pbx, width: width))])
-        return lines
+    private func paintSavePrompt(_ canvas: inout Canvas, _ path: TextField, row: Int) {
+        paintTextBox(&canvas, row: row, box: layout.savePathBox, field: path, focused: state.overlay == .none)
+        canvas.put(row + 1, margin + say(ResultPhrase.fileHoldsPasswords), .muted)
     }
+}
 
-    /// Every other field the add returned, so nothing the portal answered is hidden.
-    private func moreFields(_ line: CreatedLine) -> [String] {
-        var fields: [String] = []
-        if let id = line.id { fields.append("ID \(id)") }
-        if let user = line.authUser, !user.isEmpty { fields.append("AUTH_USER " + TextLayout.visible(user)) }
-        if let proxy = line.outboundProxy, !proxy.isEmpty {
-            fields.append("OUTBOUND_PROXY " + TextLayout.visible(proxy))
+extension RegistrationAdvicePhrase {
+    /// What to do about a failed registration, by its SIP status code.
+    static func advice(for code: Int?) -> RegistrationAdvicePhrase {
+        switch code {
+        case 401, 403: .checkCredentials
+        case 404: .checkLogin
+        case 408, 502, 503, 504: .checkServer
+        default: .seeProviderMessage
         }
-        if let detect = line.detectLineNumber { fields.append("DETECT_LINE_NUMBER " + (detect ? "Y" : "N")) }
-        if let order = line.lineDetectHeaderOrder, !order.isEmpty {
-            fields.append("LINE_DETECT_HEADER_ORDER " + TextLayout.visible(order))
-        }
-        if let code = line.registrationStatusCode { fields.append("REGISTRATION_STATUS_CODE \(code)") }
-        if let message = line.registrationErrorMessage, !message.isEmpty {
-            fields.append("REGISTRATION_ERROR_MESSAGE " + TextLayout.visible(message))
-        }
-        if line.type == .cloud {
-            if let server = line.incomingServer, !server.isEmpty {
-                fields.append("INCOMING_SERVER " + TextLayout.visible(server))
-            }
-            if let login = line.incomingLogin, !login.isEmpty {
-                fields.append("INCOMING_LOGIN " + TextLayout.visible(login))
-            }
-            if let secret = line.incomingPassword, !secret.isEmpty { fields.append("INCOMING_PASSWORD " + mask(secret)) }
-        } else {
-            if let regID = line.regID { fields.append("REG_ID \(regID)") }
-            if let secret = line.password, !secret.isEmpty { fields.append("PASSWORD " + typedPasswordMask(secret)) }
-        }
-        for key in line.extra.keys.sorted() {
-            let shown = line.extra[key]?.stringValue ?? line.extra[key]?.serialized() ?? ""
-            fields.append(TextLayout.visible(key) + " " + value(shown, width: 30))
-        }
-        return fields
-    }
-
-    private func paintSavePrompt(_ canvas: inout Canvas, row: Int) {
-        let width = Layout.savePathWidth(columns: columns)
-        let window = state.save.path.window(width: width, mask: nil)
-        let focused = state.overlay == .none
-        canvas.put(row, [Span(margin), Span(Layout.saveLabel, .focus), Span("  "),
-                         Span(glyphs.fieldBar, Style(role: .focus, bold: true)),
-                         Span(TextLayout.pad(TextLayout.visible(window.text), to: width), .field),
-                         Span(glyphs.fieldBar, Style(role: .focus, bold: true))])
-        canvas.put(row + 1, margin + "The file holds the passwords; it is written readable only by you (0600).",
-                   .muted)
-        if focused { canvas.cursor = CursorPosition(row: row, column: Layout.saveBarColumn + 1 + window.cursorColumn) }
     }
 }

@@ -1,3 +1,4 @@
+import Words
 /// One whole screen as the wizard wants it shown: exactly `size.rows` lines of styled text, each no wider than
 /// `size.columns` display columns, and where the cursor rests. A front end paints it; tests compare it as text.
 public struct Frame: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import Words
 /// A key press as the wizard sees it, already decoded from the terminal by a front end.
 public enum Key: Hashable, Sendable {
     /// Printable text: any Unicode character typed (Latin, Cyrillic, CJK, emoji).

@@ -1,3 +1,4 @@
+import Words
 /// A terminal's size in character cells.
 public struct TerminalSize: Hashable, Sendable, CustomStringConvertible {
     public var columns: Int

@@ -1,3 +1,4 @@
+import Words
 /// The webhook URL as the portal screen shows it once entered: the code (the segment after `/rest/USER_ID/`)
 /// replaced by `mask`, everything else as typed. Without a `/rest/USER_ID/` part there is no code to find, and the
 /// whole path after the host is masked instead, so a secret pasted in an odd shape is not shown either.

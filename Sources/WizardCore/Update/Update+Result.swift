@@ -1,29 +1,25 @@
 import SIPLineService
+import Words
 
 extension Wizard {
-    static func showResult(_ state: inout WizardState, _ line: CreatedLine, note: String?) -> [WizardEffect] {
+    static func showResult(_ state: inout WizardState, _ line: CreatedLine, foundAfterCheck: String?) -> [WizardEffect] {
         state.screen = .result
         state.overlay = .none
-        state.createdLine = line
-        state.createdNote = note
+        state.result = ResultState(line: line, foundAfterCheck: foundAfterCheck)
         state.createdLines.append(line)
-        state.revealSecrets = false
-        state.save = SaveState()
-        state.screenNotices = []
-        state.screenNoticesOn = nil
+        state.screenNotices = ScreenNotices()
+        var effects: [WizardEffect] = state.context.portal.map { [.recordCreated(line, on: $0)] } ?? []
         // The kept draft became this line: nothing is left to offer next time.
-        let discard: [WizardEffect] = state.keptDraftOnDisk ? [.discardDraft] : []
-        state.keptDraftOnDisk = false
-        guard line.type == .cloud, let regID = line.regID else {
-            state.registration = nil
-            return discard
+        if state.keptDraft.onDisk { effects.append(.discardDraft) }
+        state.keptDraft.onDisk = false
+        if let regID = state.result?.registration?.regID {
+            effects.append(.pollStatus(regID: regID, after: RegistrationWatch.interval))
         }
-        state.registration = RegistrationWatch(regID: regID)
-        return discard + [.pollStatus(regID: regID, after: RegistrationWatch.interval)]
+        return effects
     }
 
     static func statusPolled(_ state: inout WizardState, _ result: Result<RegistrationStatus, SIPLineError>) -> [WizardEffect] {
-        guard state.screen == .result, var watch = state.registration, !watch.finished else { return [] }
+        guard state.screen == .result, var watch = state.result?.registration, !watch.finished else { return [] }
         var again = false
         switch result {
         case .success(let status):
@@ -34,7 +30,7 @@ extension Wizard {
             again = !status.result.isFinal
         case .failure(let error):
             watch.polls += 1
-            watch.pollError = error.message
+            watch.pollError = error
             if case .unavailable = error.kind { again = true }
         }
         if again, watch.polls >= RegistrationWatch.maximumPolls {
@@ -42,51 +38,8 @@ extension Wizard {
             watch.gaveUp = true
         }
         watch.finished = !again
-        state.registration = watch
+        state.result?.registration = watch
         return again ? [.pollStatus(regID: watch.regID, after: RegistrationWatch.interval)] : []
-    }
-
-    static func resultKey(_ state: inout WizardState, _ key: Key) -> [WizardEffect] {
-        if state.save.phase == .asking { return savePromptKey(&state, key) }
-        switch key {
-        case .character("s"), .character("S"):
-            guard let line = state.createdLine else { return [] }
-            if case .saving = state.save.phase { return [] }
-            let previous: String? = switch state.save.phase {
-            case .failed(let path, _): path
-            default: nil
-            }
-            state.save.path = TextField(previous ?? Strings.defaultSavePath(line, directory: state.context.currentDirectory))
-            state.save.phase = .asking
-            state.keepCursorsVisible()
-        case .character("r"), .character("R"):
-            if state.hasRevealableSecret { state.revealSecrets.toggle() }
-        case .character("n"), .character("N"):
-            return startNewLine(&state)
-        case .character("q"), .character("Q"):
-            return quitEffects(state)
-        default:
-            break
-        }
-        return []
-    }
-
-    static func savePromptKey(_ state: inout WizardState, _ key: Key) -> [WizardEffect] {
-        switch key {
-        case .escape:
-            state.save.phase = .idle
-        case .enter:
-            let typed = state.save.path.text.trimmingSpaces
-            guard !typed.isEmpty, let line = state.createdLine else { return [] }
-            let path = Strings.resolve(path: typed, directory: state.context.currentDirectory)
-            state.save.phase = .saving(path: path)
-            let contents = DetailsFile.contents(line, registration: state.registration, context: state.context)
-            return [.saveDetails(path: path, contents: contents)]
-        default:
-            _ = state.save.path.handle(key)
-            state.keepCursorsVisible()
-        }
-        return []
     }
 
     /// `n`: a fresh draft of the same PBX type, and the lines counted again (the new one among them).
@@ -94,19 +47,45 @@ extension Wizard {
         var fresh = WizardState(context: state.context)
         fresh.size = state.size
         fresh.now = state.now
-        fresh.pbxType = state.createdLine?.type ?? state.pbxType
+        fresh.form.pbxType = state.result?.line.type ?? state.form.pbxType
         fresh.createdLines = state.createdLines
         fresh.startedOnPortal = state.startedOnPortal
         state = fresh
-        return [.loadPreflight]
+        return [.loadKnownLines]
     }
 }
 
-extension String {
-    var trimmingSpaces: String {
-        var text = Substring(self)
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
+extension WizardState {
+    /// `s`: the path field, filled with the last path that failed or a file named after the line.
+    mutating func askSavePath() {
+        guard var result else { return }
+        let previous: String? = if case .failed(let path, _) = result.save.phase { path } else { nil }
+        result.save.path = TextField(previous ?? SavePath.suggested(for: result.line, in: context.currentDirectory))
+        result.save.phase = .asking
+        self.result = result
+        keepCursorsVisible()
+    }
+
+    mutating func editSavePath(_ key: Key) {
+        _ = result?.save.path.handle(key)
+        keepCursorsVisible()
+    }
+
+    /// Enter on the path: the details (secrets included) go to that file, written 0600 by the runtime.
+    mutating func saveDetailsToTypedPath() -> [WizardEffect] {
+        guard var result else { return [] }
+        let typed = result.save.path.text.trimmingSpaces
+        guard !typed.isEmpty else { return [] }
+        let path = SavePath.resolve(typed, in: context.currentDirectory)
+        result.save.phase = .saving(path: path)
+        let contents = DetailsFile.contents(result.line, registration: result.registration, portal: context.portal,
+                                            words: context.words)
+        self.result = result
+        return [.saveDetails(path: path, contents: contents)]
+    }
+
+    mutating func detailsSaved(path: String, error: AnyPhrase?) {
+        guard case .saving = result?.save.phase else { return }
+        result?.save.phase = error.map { .failed(path: path, reason: $0) } ?? .saved(path: path)
     }
 }

@@ -1,3 +1,5 @@
+import Words
+import TextSafety
 /// An editable single-line value: the text, the cursor as a grapheme index, and the first grapheme shown when the
 /// value is wider than its box. Editing is pure; the box width comes from the layout of the screen.
 public struct TextField: Sendable, Equatable {

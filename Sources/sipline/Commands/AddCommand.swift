@@ -2,6 +2,8 @@ import ArgumentParser
 import BitrixJSON
 import PortalConfig
 import SIPLineService
+import TextSafety
+import Words
 
 /// `sipline add`: creates one SIP line (voximplant.sip.add) without the wizard.
 struct AddCommand: AsyncParsableCommand {
@@ -72,8 +74,7 @@ struct AddCommand: AsyncParsableCommand {
         case .success(.unknown(let reason)):
             throw output.fail(CommandFailure(
                 status: .unavailable, code: "OUTCOME_UNKNOWN",
-                message: "It is unknown whether the line was created: \(reason). "
-                    + SIPLineService.howToCheck(title: title)))
+                message: processWords(CommandNotePhrase.outcomeUnknown(reason: reason, title: VisibleText.escape(title)))))
         }
     }
 
@@ -83,10 +84,7 @@ struct AddCommand: AsyncParsableCommand {
         do { try LineHistory(paths: context.paths).append(record) } catch {
             Terminal.printError("warning: the line was created but could not be recorded in the history: \(error)")
         }
-        if let note {
-            Terminal.printError("note: the portal's answer was lost (\(note)); sipline listed the lines again and found "
-                                + "this one: it was created.")
-        }
+        if let note { Terminal.printError("note: " + processWords(CommandNotePhrase.answerLostLineFound(cause: note))) }
         if common.json {
             context.output.emit(LineJSON.line(line, revealSecrets: showSecrets))
         } else {

@@ -1,6 +1,8 @@
+import TextSafety
 import ArgumentParser
 import BitrixJSON
 import SIPLineService
+import Words
 
 /// `sipline list`: every SIP line this webhook can see (voximplant.sip.get, all pages).
 struct ListCommand: AsyncParsableCommand {
@@ -29,23 +31,23 @@ struct ListCommand: AsyncParsableCommand {
             context.output.emit(.array(lines.map { LineJSON.line($0, revealSecrets: showSecrets) }))
             return
         }
-        Terminal.print(LineTable.render(lines, host: context.portal.host))
+        Terminal.print(LineTable.render(lines, host: context.portal.host, words: processWords))
     }
 }
 
 /// The human form of `list`: an aligned table and a count.
 enum LineTable {
-    static func render(_ lines: [ListedLine], host: String) -> String {
-        guard !lines.isEmpty else { return "No SIP lines on \(VisibleText.escape(host))." }
-        var table = TextTable(headers: ["CONFIG_ID", "TYPE", "TITLE", "SERVER", "LOGIN", "REG_ID / INCOMING_SERVER"])
+    static func render(_ lines: [ListedLine], host: String, words: Words) -> String {
+        guard !lines.isEmpty else { return words(ListPhrase.noLines(host: VisibleText.escape(host))) }
+        var table = TextTable(headers: ["CONFIG_ID", "TYPE", "TITLE", "SERVER", "LOGIN", words(ListPhrase.lastColumnHeader)])
         for line in lines.sorted(by: { $0.configID < $1.configID }) {
             let last = line.type == .cloud ? line.regID.map(String.init) ?? "" : line.incomingServer ?? ""
             table.rows.append([String(line.configID), line.type.rawValue, line.title, line.server, line.login, last]
                 .map(VisibleText.escape))
         }
         let cloud = lines.filter { $0.type == .cloud }.count
-        let summary = "\(lines.count) line\(lines.count == 1 ? "" : "s") on \(VisibleText.escape(host)): "
-            + "\(cloud) cloud, \(lines.count - cloud) office."
-        return table.render() + "\n\n" + summary
+        let summary = ListPhrase.summary(count: lines.count, cloud: cloud, office: lines.count - cloud,
+                                         host: VisibleText.escape(host))
+        return table.render() + "\n\n" + words(summary)
     }
 }

@@ -3,7 +3,9 @@ import Bitrix24REST
 import PortalConfig
 import SIPLineService
 import TerminalUI
+import TextSafety
 import WizardCore
+import Words
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #endif
@@ -25,6 +27,12 @@ struct WizardCommand: AsyncParsableCommand {
     @Flag(help: "Run against the built-in sandbox portal on loopback: nothing leaves the machine.")
     var sandbox = false
 
+    @Flag(help: "Plain line prompts instead of the full screen (also chosen by itself for TERM=dumb, an unknown TERM, or when standard input or output is not a terminal): for screen readers, serial consoles and scripts.")
+    var plain = false
+
+    @Flag(name: .customLong("show-secrets"), help: "Plain prompts: show an office line's INCOMING_PASSWORD instead of (hidden).")
+    var showSecrets = false
+
     @Flag(name: .customLong("no-color"), help: "No colours (NO_COLOR in the environment does the same).")
     var noColor = false
 
@@ -38,51 +46,69 @@ struct WizardCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessEnvironment.current
         let logPath = logFile ?? environment["SIPLINE_LOG"].flatMap { $0.isEmpty ? nil : $0 }
-        var resolved: ResolvedWizardPortal?
-        do {
-            resolved = try await ResolvedWizardPortal.resolve(
-                sandbox: sandbox, portal: portal, logPath: logPath, environment: environment)
-        } catch {
-            // No portal named anywhere: the wizard asks for one on its portal screen.
-            guard case .portal(let reason) = error, reason.kind == .noPortal else {
-                Terminal.printError(error.description)
-                throw ExitCode(error.exitStatus.rawValue)
-            }
-        }
-        let directory = currentDirectory()
-        let start: WizardStart = resolved.map {
-            .portal(WizardPortal(connection: $0.connection, redactedWebhook: $0.redactedWebhook, isSandbox: $0.isSandbox),
-                    currentDirectory: directory)
-        } ?? .portalScreen(currentDirectory: directory)
+        let resolved = try await resolvePortal(logPath: logPath, environment: environment)
+        let start = WizardStart(portal: resolved.map { WizardPortal(connection: $0.connection, isSandbox: $0.isSandbox) },
+                                currentDirectory: currentDirectory(), words: processWords)
+        let paths = SiplinePaths(environment: environment)
         let sandboxURL = resolved?.sandbox?.webhookURL
         let connect: WizardPortalConnector = { (url: String) throws(CredentialsError) -> WizardPortal in
             try WizardPortal.webhook(url, logPath: logPath, sandboxWebhookURL: sandboxURL)
         }
-        let paths = SiplinePaths(environment: environment)
-        let recorder: @Sendable (CreatedLine, WizardPortal) -> Void = { line, portal in
-            guard !portal.isSandbox else { return }
-            let record = HistoryRecord(portal: portal.host, configID: line.configID, type: line.type.rawValue,
-                                       title: line.title, server: line.server, login: line.login)
-            try? LineHistory(paths: paths).append(record)
-        }
         let options = TerminalOptions(noColor: noColor)
-        let drafts = WizardDrafts(store: DraftStore(paths: paths))
-        let outcome: Result<WizardRunOutcome, TerminalUnavailable> = await runOnUIThread {
-            Result { () throws(TerminalUnavailable) in
-                try WizardRuntime.run(start: start, connect: connect, savePortal: WizardPortal.configSaver(paths: paths),
-                                      options: options, drafts: drafts, onCreated: recorder)
+        let (plainWanted, reveal) = (plain, showSecrets)
+        let run: WizardRunOutcome = await runOnUIThread {
+            // The drafts live on the UI thread, where every effect is carried out.
+            let around = WizardEffects.Surroundings(connect: connect, savePortal: Self.configSaver(paths: paths),
+                                                    drafts: WizardDraftFiles(store: DraftStore(paths: paths)),
+                                                    history: LineHistory(paths: paths))
+            if !plainWanted {
+                do throws(TerminalUnavailable) {
+                    return try WizardRuntime.run(start: start, around: around, options: options)
+                } catch {
+                    // No terminal a full screen can be drawn on: the same wizard as plain prompts, said once.
+                    Terminal.printError(processWords(PlainPhrase.chosenBecause(processWords(error.phrase))))
+                }
             }
+            LocaleSetup.apply()
+            return PlainRuntime.run(start: start, around: around,
+                                    options: PlainRuntime.Options(revealSecrets: reveal, unicode: LocaleSetup.isUTF8))
         }
-        if case .success(let run) = outcome { await run.portal?.shutdown() }
+        await run.portal?.shutdown()
         await resolved?.connection.close()
         await resolved?.sandbox?.stop()
-        switch outcome {
-        case .success(let run):
-            if let summary = run.summary { print(summary) }
-            if run.exitCode != 0 { throw ExitCode(run.exitCode) }
-        case .failure(let unavailable):
-            Terminal.printError("sipline: \(unavailable.description)")
-            throw ExitCode(ExitStatus.usage.rawValue)
+        if let failure = run.draftFailure {
+            Terminal.printError(VisibleText.escape(processWords(SummaryPhrase.draftNotKept(failure))))
+        }
+        if let summary = WizardExit.summary(run.reason, words: processWords) { print(VisibleText.escape(summary)) }
+        let status = WizardExit.status(run.reason)
+        if status != .success { throw ExitCode(status.rawValue) }
+    }
+
+    /// The portal the command line, the environment or the config file names, or the in-process sandbox; nil when
+    /// nothing names one (the wizard then asks on its portal screen).
+    private func resolvePortal(logPath: String?, environment: [String: String]) async throws -> ResolvedWizardPortal? {
+        do {
+            return try await ResolvedWizardPortal.resolve(sandbox: sandbox, portal: portal, logPath: logPath,
+                                                          environment: environment)
+        } catch {
+            guard case .portal(let reason) = error, reason.kind == .noPortal else {
+                Terminal.printError(error.description)
+                throw ExitCode(error.exitStatus.rawValue)
+            }
+            return nil
+        }
+    }
+
+    /// Saves a checked webhook as a named portal of the config file (0600 in a 0700 directory, under the config
+    /// lock); the first portal saved becomes the default.
+    static func configSaver(paths: SiplinePaths) -> @Sendable (String, String) async -> AnyPhrase? {
+        { name, webhookURL in
+            do throws(ConfigError) {
+                try await ConfigStore(paths: paths).savePortal(name, .webhook(webhookURL), makeDefault: false)
+                return nil
+            } catch {
+                return AnyPhrase(InterimPhrase.text(error.description))
+            }
         }
     }
 }

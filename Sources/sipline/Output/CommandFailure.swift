@@ -1,3 +1,4 @@
+import TextSafety
 import ArgumentParser
 import BitrixJSON
 import PortalConfig
@@ -28,7 +29,6 @@ struct CommandFailure: Error, Sendable {
             let errors = issues.filter { $0.severity == .error }
             details = errors.map { "\($0.field.rawValue): \($0.message)" }
             if !errors.isEmpty { message = "Nothing was sent: \(errors.count == 1 ? "a field is" : "\(errors.count) fields are") invalid." }
-        case .outcomeUnknown: code = error.portalCode ?? "OUTCOME_UNKNOWN"
         case .unavailable: code = error.portalCode ?? "PORTAL_UNAVAILABLE"
         case .authentication: code = error.portalCode ?? "AUTHENTICATION_FAILED"
         case .missingScope: code = error.portalCode ?? "insufficient_scope"

@@ -1,3 +1,4 @@
+import TextSafety
 import SIPLineService
 
 /// The human form of `add`: every field of the new line, secrets masked unless revealed, and what to do next.

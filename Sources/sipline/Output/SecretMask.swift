@@ -1,7 +1,6 @@
 /// Secrets (`PASSWORD`, `INCOMING_PASSWORD`) as product.md shows them unless `--show-secrets`.
 enum SecretMask {
     static let mask = "********"
-    static let secretKeys: Set<String> = ["PASSWORD", "INCOMING_PASSWORD"]
 
     static func show(_ value: String?, reveal: Bool) -> String {
         guard let value, !value.isEmpty else { return "" }

@@ -1,3 +1,4 @@
+import TextSafety
 import WizardCore
 
 /// An aligned table for a terminal: columns as wide as their widest cell in display columns (Cyrillic and CJK

@@ -21,13 +21,11 @@ struct NetworkTimeouts {
         check = Self.seconds(environment[Self.checkVariable])
     }
 
-    /// A sentence naming the first malformed variable, or nil.
-    static func problem(in environment: [String: String]) -> String? {
+    /// The first malformed variable and its value, or nil.
+    static func problem(in environment: [String: String]) -> (variable: String, value: String)? {
         for name in [connectVariable, requestVariable, checkVariable] {
             guard let text = environment[name], !text.isEmpty else { continue }
-            if seconds(text) == nil {
-                return "\(name) must be a number of seconds between 0.1 and 3600, not \"\(text)\"."
-            }
+            if seconds(text) == nil { return (name, text) }
         }
         return nil
     }

@@ -23,7 +23,7 @@ enum ExitStatus: Int32 {
         case .invalidDraft: self = .invalidField
         case .titleExists, .maxCloudLines, .fieldErrors, .notFound, .refused: self = .refused
         case .authentication, .missingScope, .missingRight, .wrongAuthType: self = .authentication
-        case .unavailable, .outcomeUnknown: self = .unavailable
+        case .unavailable: self = .unavailable
         }
     }
 }

@@ -8,7 +8,6 @@ import SIPLineService
 /// product.md's order), or the built-in sandbox started in this process.
 struct ResolvedWizardPortal {
     var connection: PortalConnection
-    var redactedWebhook: String
     var sandbox: SandboxServer?
 
     var isSandbox: Bool { sandbox != nil }
@@ -33,17 +32,7 @@ struct ResolvedWizardPortal {
         }
         let logger = DiagnosticLog.logger(path: logPath, secrets: DiagnosticLog.secrets(of: portal.credentials))
         let connection = PortalConnection(portal: portal, logger: logger)
-        return ResolvedWizardPortal(
-            connection: connection, redactedWebhook: Self.redactedWebhook(portal.credentials), sandbox: sandbox
-        )
-    }
-
-    /// What review shows of the webhook: never the code.
-    private static func redactedWebhook(_ credentials: PortalCredentials) -> String {
-        switch credentials {
-        case .webhook(let webhook): return "…/rest/\(webhook.userID)/••••/"
-        case .oauth: return "OAuth app"
-        }
+        return ResolvedWizardPortal(connection: connection, sandbox: sandbox)
     }
 }
 

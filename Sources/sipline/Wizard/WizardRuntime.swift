@@ -1,102 +1,84 @@
-import Bitrix24REST
-import PortalConfig
-import SIPLineService
 import TerminalUI
 import WizardCore
+import Words
 
-/// How a wizard run ended: the exit status, the one-line summary to leave on the normal screen, and the portal in
-/// use at the end (its client is the caller's to shut down; the runtime already shut down any it replaced).
+/// How a wizard run ended: why (the core's reason), a draft that could not be written, and the portal in use at the
+/// end (its client is the caller's to shut down; the runtime already shut down any it replaced).
 struct WizardRunOutcome {
-    var exitCode: Int32
-    var summary: String?
+    var reason: QuitReason
+    var draftFailure: AnyPhrase?
     var portal: WizardPortal?
 }
 
 /// Where the wizard begins.
-enum WizardStart: Sendable {
-    /// A portal was given or configured: the PBX type screen, working on it.
-    case portal(WizardPortal, currentDirectory: String)
-    /// No portal: the portal screen, and nothing is asked of any portal until a webhook passed its check.
-    case portalScreen(currentDirectory: String)
+struct WizardStart {
+    /// The portal given or configured: the PBX type screen, working on it. Nil: the portal screen, and nothing is
+    /// asked of any portal until a webhook passed its check.
+    var portal: WizardPortal?
+    var currentDirectory: String
+    var words: Words
 }
 
 /// The wizard's runtime: the one thread that owns curses runs the event loop; keys, resizes, ticks and the answers
-/// of effects all become `WizardEvent`s for the pure core, and every state is painted as a frame.
+/// of effects all become `WizardEvent`s for the pure core, its effects go to the one interpreter, and every state
+/// is painted as a frame.
 enum WizardRuntime {
-    static func run(
-        start: WizardStart, connect: @escaping WizardPortalConnector, savePortal: @escaping WizardPortalSaver,
-        options: TerminalOptions, drafts: WizardDrafts,
-        onCreated: @escaping @Sendable (CreatedLine, _ on: WizardPortal) -> Void
-    ) throws(TerminalUnavailable) -> WizardRunOutcome {
+    static func run(start: WizardStart, around: WizardEffects.Surroundings,
+                    options: TerminalOptions) throws(TerminalUnavailable) -> WizardRunOutcome {
         let terminal = try CursesTerminal.start(options)
         let loop = EventLoop(terminal: terminal)
+        defer {
+            loop.close()
+            terminal.stop()
+        }
         let mailbox = Mailbox(waker: loop.wakeHandle())
-        let crashDraft = CrashDraft(store: drafts.store)
-        var state: WizardState
-        let initialPortal: WizardPortal?
-        switch start {
-        case .portal(let portal, let directory):
-            initialPortal = portal
-            state = WizardState(context: WizardContext(
-                portalHost: portal.host, redactedWebhook: portal.redactedWebhook, isSandbox: portal.isSandbox,
-                currentDirectory: directory))
-        case .portalScreen(let directory):
-            initialPortal = nil
-            state = WizardState(noPortalIn: directory)
-        }
-        let runner = WizardEffectRunner(
-            portal: initialPortal, mailbox: mailbox, connect: connect, savePortal: savePortal, onCreated: onCreated)
-        let clock = ContinuousClock()
-        let startedAt = clock.now
-        var outcome: WizardRunOutcome?
-
-        func seconds() -> Double {
-            let elapsed = clock.now - startedAt
-            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        }
+        let slot = PortalSlot(start.portal)
+        let effects = WizardEffects(slot: slot, mailbox: mailbox, around: around)
+        let crashDraft = CrashDraft(drafts: around.drafts)
+        var state = WizardState(context: WizardContext(portal: start.portal?.shown,
+                                                       currentDirectory: start.currentDirectory, words: start.words))
+        let clock = ElapsedSeconds()
         func apply(_ event: WizardEvent) {
-            for effect in Wizard.update(&state, event) where !drafts.perform(effect) {
-                switch effect {
-                case .quit(let exitCode, let summary): outcome = WizardRunOutcome(exitCode: exitCode, summary: summary)
-                case .redraw: terminal.forceRedraw()
-                default: runner.perform(effect)
-                }
-            }
+            for effect in Wizard.update(&state, event) { effects.perform(effect) }
             crashDraft.follow(state.draftToKeep)
         }
-        func frame() -> Frame {
-            Wizard.render(state, size: terminal.size, capabilities: terminal.capabilities)
-        }
+        func frame() -> Frame { Wizard.render(state, size: terminal.size, capabilities: terminal.capabilities) }
 
         apply(.resized(terminal.size))
-        apply(.tick(seconds: seconds()))
+        apply(.tick(seconds: clock.now))
         apply(.started)
-        if let offer = drafts.offer() { apply(.draftFound(offer)) }
+        if let offer = around.drafts.offer() { apply(.draftFound(offer)) }
         terminal.paint(frame())
 
-        loop.run(terminal: terminal, timeout: { Wizard.needsTicks(state) ? 0.25 : nil }) { input in
-            switch input {
+        loop.run(terminal: terminal, timeout: { Wizard.needsTicks(state) ? 0.25 : nil }) { event in
+            switch event {
             case .key(let key): apply(.key(key))
             case .resize(let size): apply(.resized(size))
             case .wake: mailbox.drain().forEach(apply)
             case .timeout: break
-            case .signal(.suspend): break
-            case .signal(.interrupt), .signal(.terminate), .signal(.hangup), .hangup:
-                // Nobody is left to confirm a quit: leave now, with the status the wizard would give.
-                // The draft is written here too: a dropped SSH session must not lose the form.
-                for effect in Wizard.quitEffects(state) where !drafts.perform(effect) {
-                    if case .quit(let exitCode, let summary) = effect {
-                        outcome = WizardRunOutcome(exitCode: exitCode, summary: summary)
-                    }
-                }
+            case .end: apply(.endRequested)
             }
-            if Wizard.needsTicks(state) { apply(.tick(seconds: seconds())) }
-            return outcome == nil ? .paint(frame()) : .stop
+            if Wizard.needsTicks(state) { apply(.tick(seconds: clock.now)) }
+            return effects.ended == nil ? .paint(frame()) : .stop
         }
-        loop.close()
-        terminal.stop()
-        var ended = outcome ?? WizardRunOutcome(exitCode: 130, summary: nil)
-        ended.portal = runner.currentPortal
-        return ended
+        return WizardRunOutcome(reason: effects.ended ?? .cancelled, draftFailure: effects.draftFailure,
+                                portal: slot.current?.portal)
+    }
+}
+
+/// Monotonic seconds since this value was made, for the core's ticks.
+struct ElapsedSeconds {
+    private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
+
+    init() { start = clock.now }
+
+    var now: Double { (clock.now - start).seconds }
+}
+
+extension Duration {
+    /// The duration as fractional seconds.
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

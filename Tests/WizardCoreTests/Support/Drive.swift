@@ -1,10 +1,11 @@
 import SIPLineService
-import WizardCore
+@testable import WizardCore
+import Words
 
 /// Building states the way a person does: by events.
 enum Drive {
-    static let context = WizardContext(portalHost: "b24-4711.bitrix24.com", redactedWebhook: "…/rest/1/••••/",
-                                       isSandbox: true, currentDirectory: "/home/support")
+    static let portal = PortalInUse(host: "b24-4711.bitrix24.com", redactedWebhook: "…/rest/1/••••/", isSandbox: true)
+    static let context = WizardContext(portal: portal, currentDirectory: "/home/support")
 
     static let preflight = Preflight(lines: [
         ListedLine(configID: 3, type: .cloud, title: "Main office", server: "sip.provider.example", login: "user1",
@@ -16,7 +17,7 @@ enum Drive {
         var state = WizardState(context: context)
         _ = Wizard.update(&state, .started)
         _ = Wizard.update(&state, .resized(.minimum))
-        _ = Wizard.update(&state, .preflightLoaded(.success(preflight)))
+        _ = Wizard.update(&state, .knownLinesLoaded(.success(preflight)))
         return state
     }
 
@@ -77,13 +78,18 @@ enum Drive {
 extension Drive {
     static let webhook = "https://b24-4711.bitrix24.com/rest/1/q8x2secretcode7/"
 
-    static let paidCheck = PortalCheck(
-        host: "b24-4711.bitrix24.com", redactedWebhook: "…/rest/1/••••/", isSandbox: false,
-        connector: ConnectorStatus(freeMinutes: 0, paid: true, paidUntil: "2027-03-01"))
+    static let paidCheck = check(connector: ConnectorStatus(freeMinutes: 0, paid: true, paidUntil: "2027-03-01"))
+
+    /// What the runtime answers for a webhook that passed: the portal, its connector, the name it offers.
+    static func check(host: String = "b24-4711.bitrix24.com", redactedWebhook: String = "…/rest/1/••••/",
+                      isSandbox: Bool = false, connector: ConnectorStatus, suggestedName: String = "b24-4711") -> PortalCheck {
+        PortalCheck(portal: PortalInUse(host: host, redactedWebhook: redactedWebhook, isSandbox: isSandbox),
+                    connector: connector, suggestedName: suggestedName)
+    }
 
     /// A wizard started without a portal, at 80×24.
     static func portalStart() -> WizardState {
-        var state = WizardState(noPortalIn: "/home/support")
+        var state = WizardState(context: WizardContext(portal: nil, currentDirectory: "/home/support"))
         _ = Wizard.update(&state, .started)
         _ = Wizard.update(&state, .resized(.minimum))
         return state

@@ -1,6 +1,8 @@
+import TextSafety
 import Foundation
 import Testing
-import WizardCore
+@testable import WizardCore
+import Words
 
 /// Golden frames: `frame.plainText` compared with `Golden/<name>.txt` next to this test target's sources (found
 /// through `#filePath`, so re-recording writes into the source tree for review as text in the repository).

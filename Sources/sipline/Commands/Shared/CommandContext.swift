@@ -3,6 +3,8 @@ import Bitrix24REST
 import Logging
 import PortalConfig
 import SIPLineService
+import TextSafety
+import Words
 
 /// What every portal command does first: resolve the portal, open the log, connect; and last: report a failure
 /// with the right exit status.
@@ -48,15 +50,20 @@ struct CommandContext {
 
     /// A wait the portal asked for, on stderr (stdout keeps the one JSON document).
     @Sendable static func sayWait(_ wait: ClientWait) {
-        Terminal.printError("note: \(wait.description)")
+        let note: CommandNotePhrase
+        switch wait {
+        case .rateLimit(let retry, let delay): note = .rateLimitWait(delay: SpokenDuration.text(delay), retry: retry)
+        case .operatingLimit(let delay): note = .operatingLimitWait(delay: SpokenDuration.text(delay))
+        }
+        Terminal.printError("note: " + processWords(note))
     }
 
     /// Closes the connection; a portal that answered from a new address is named, so the webhook can be updated
     /// where it is kept.
     func finish() async {
         if let moved = await connection.client.redirectedPortal {
-            Terminal.printError("note: the portal now answers at \(moved) (it redirected there); update the webhook "
-                                + "where it is kept (\(portal.source)).")
+            Terminal.printError("note: " + processWords(CommandNotePhrase.portalMoved(
+                address: VisibleText.escape(moved), source: portal.source.description)))
         }
         await connection.close()
     }

@@ -1,0 +1,124 @@
+import SIPLineService
+import TextSafety
+import Words
+
+extension PlainWriter {
+    /// The created line: its values (the typed password never shown; an office line's generated one only with
+    /// `--show-secrets`), what else the portal returned, and the registration heading.
+    mutating func result() {
+        guard let result = state.result else { return }
+        let line = result.line
+        if line.type == .office {
+            write(Notice(.success, ResultPhrase.officeCreated(title: line.title)))
+            write(ResultPhrase.enterOnYourPBX)
+            fields([.incomingServer, .incomingLogin, .incomingPassword], of: line)
+            write(ResultPhrase.yourPBX(configID: line.configID, server: line.server, login: line.login))
+        } else {
+            write(Notice(.success, ResultPhrase.cloudCreated(title: line.title)))
+            fields([.configID, .type, .regID, .server, .login, .password], of: line)
+        }
+        let more = LineField.allCases.filter { $0.place(onResultOf: line.type) == .more }.compactMap { field in
+            line.value(of: field).flatMap { $0.isEmpty || field.isDefault($0) ? nil : (field, $0) }
+        }
+        for (field, value) in more { pair(field.key, shown(field, value), labelWidth: 24) }
+        for (key, value) in line.otherFields where !value.isEmpty {
+            pair(key, LineField.isSecretKey(key) ? say(PlainPhrase.hidden) : value.shown, labelWidth: 24)
+        }
+        if let reason = result.foundAfterCheck { write(Notice(.info, ResultPhrase.foundAfterCheck(reason: reason))) }
+        if line.type == .cloud {
+            write(result.registration == nil ? say(ResultPhrase.noRegID)
+                : say(ResultPhrase.registrationAt(server: line.server)))
+        }
+    }
+
+    private mutating func fields(_ fields: [LineField], of line: CreatedLine) {
+        let labels = fields.map { $0.label.map(say) ?? $0.key }
+        let width = labels.map { DisplayWidth.of($0) }.max() ?? 0
+        for (field, label) in zip(fields, labels) {
+            guard let value = line.value(of: field) else { continue }
+            pair(label, shown(field, value), labelWidth: width)
+        }
+    }
+
+    private func shown(_ field: LineField, _ value: LineValue) -> String {
+        guard field.isSecret, !value.isEmpty else { return value.shown }
+        return field == .incomingPassword && revealSecrets ? value.shown : say(PlainPhrase.hidden)
+    }
+
+    /// One line for a change of the registration (a new status, an error, the end of polling).
+    mutating func registrationChange(_ watch: RegistrationWatch) {
+        if let status = watch.latest, status.result.isFinal {
+            if status.result == .success {
+                let code = status.statusCode == 200 || status.statusCode == nil ? "200 OK" : String(status.statusCode!)
+                write(PlainPhrase.registration(AnyPhrase(ResultPhrase.registered(code: code))))
+            } else {
+                let code = status.statusCode.map(String.init) ?? say(ResultPhrase.noCode)
+                write(Notice(.error, PlainPhrase.registration(AnyPhrase(ResultPhrase.registrationFailed(
+                    code: code, advice: RegistrationAdvicePhrase.advice(for: status.statusCode))))))
+                if let message = status.errorMessage, !message.isEmpty {
+                    write(say(ResultPhrase.providerSaid(message)), indent: 2)
+                }
+            }
+            return
+        }
+        if watch.gaveUp {
+            write(Notice(.warning, ResultPhrase.stillNotRegistered(checks: watch.polls, regID: watch.regID)))
+        }
+        if let error = watch.pollError {
+            write(Notice(.warning, watch.finished ? ResultPhrase.couldNotAsk(AnyPhrase(error.phrase), regID: watch.regID)
+                : ResultPhrase.couldNotAskRetrying(AnyPhrase(error.phrase))))
+            return
+        }
+        guard !watch.finished, let status = watch.latest else { return }
+        write(say(PlainPhrase.registration(AnyPhrase(status.result == .wait ? ResultPhrase.waiting
+            : ResultPhrase.inProgress))) + " " + glyphs.ellipsis)
+    }
+}
+
+extension PlainWriter {
+    /// Everything that appeared since `memo`: counted lines, messages under the fields and on the screen, the
+    /// registration, saving, the history and the draft file.
+    mutating func news(_ memo: inout PlainMemo) {
+        if state.screen == .pbxType, state.overlay == .none, !memo.knownLinesShown, state.knownLines != .loading {
+            memo.knownLinesShown = true
+            switch state.knownLines {
+            case .loaded(let known):
+                write(FormPhrase.linesSeen(total: known.lines.count, cloud: known.cloudCount, office: known.officeCount))
+            case .failed(let error): write(Notice(.warning, FormPhrase.linesNotListed(AnyPhrase(error.phrase))))
+            case .loading: break
+            }
+        }
+        for field in state.screen.fields where state.form.notices[field] != memo.fieldNotices[field] {
+            memo.fieldNotices[field] = state.form.notices[field]
+            write(state.form.notices[field] ?? [])
+            if state.form.awaitsWarningAcceptance(field) { write(FormPhrase.warningAccept, indent: 2) }
+        }
+        if state.screenNotices != memo.screenNotices {
+            memo.screenNotices = state.screenNotices
+            write(state.screenNotices.on(state.screen))
+        }
+        if let watch = state.result?.registration, watch.polls != memo.registration?.polls || watch.finished != memo.registration?.finished {
+            let changed = watch.latest != memo.registration?.latest || watch.pollError != memo.registration?.pollError
+                || watch.finished != memo.registration?.finished
+            memo.registration = watch
+            if changed { registrationChange(watch) }
+        }
+        if let phase = state.result?.save.phase, phase != memo.savePhase {
+            memo.savePhase = phase
+            switch phase {
+            case .idle, .asking: break
+            case .saving(let path): write(Notice(.info, ResultPhrase.saving(path: path)))
+            case .saved(let path): write(Notice(.success, ResultPhrase.saved(path: path)))
+            case .failed(let path, let reason): write(Notice(.error, ResultPhrase.saveFailed(path: path, reason: reason)))
+            }
+        }
+        if let error = state.result?.historyError, error != memo.historyError {
+            memo.historyError = error
+            write(Notice(.warning, ResultPhrase.historyNotWritten(error)))
+        }
+        if state.keptDraft.writeError != memo.draftError {
+            memo.draftError = state.keptDraft.writeError
+            if let error = memo.draftError { write(Notice(.warning, SummaryPhrase.draftNotKept(error))) }
+        }
+    }
+}

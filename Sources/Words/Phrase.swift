@@ -1,0 +1,69 @@
+/// A sentence (or a label) a person reads, as a key of the catalogue with its placeholders as typed parameters.
+/// Each area of the product declares its keys as one enum under `Phrases/`; each language gives every key its
+/// words in a table of its own (`English/English+<Area>.swift`, `Russian/Russian+<Area>.swift`), so a second
+/// language is a second set of tables and no painter, command or error changes.
+///
+/// Conventions (the catalogue tests rely on them): one `case` per line in a `Phrases/` file; placeholders are
+/// `String`, `Int` or another phrase; every area has samples in Tests/WordsTests/Support/PhraseSamples.swift.
+///
+/// Placeholders carry values as they are (a title from the portal, a path): the front ends escape what is not safe
+/// to show (`TextSafety.VisibleText`), so a table never escapes or cuts anything.
+public protocol Phrase: Sendable, Hashable {
+    /// This key in English.
+    var english: String { get }
+    /// This key in Russian.
+    var russian: String { get }
+}
+
+extension Phrase {
+    /// Until every area has its Russian table (the plain-mode/Russian issue), an area without one speaks English.
+    public var russian: String { english }
+
+    /// This key in `language`.
+    public func text(in language: Language) -> String {
+        switch language {
+        case .english: english
+        case .russian: russian
+        }
+    }
+}
+
+/// Any phrase, for values that hold phrases of different areas (a notice on a screen, an error's words).
+public struct AnyPhrase: Phrase {
+    private let box: any PhraseBox
+
+    public init(_ phrase: some Phrase) {
+        if let wrapped = phrase as? AnyPhrase {
+            self = wrapped
+        } else {
+            box = Box(phrase: phrase)
+        }
+    }
+
+    public var english: String { box.text(in: .english) }
+    public var russian: String { box.text(in: .russian) }
+
+    /// The phrase inside, for tests and for callers that switch on a particular area.
+    public var base: any Phrase { box.base }
+
+    public static func == (lhs: AnyPhrase, rhs: AnyPhrase) -> Bool { lhs.box.isEqual(to: rhs.box) }
+    public func hash(into hasher: inout Hasher) { box.hash(into: &hasher) }
+}
+
+private protocol PhraseBox: Sendable {
+    var base: any Phrase { get }
+    func text(in language: Language) -> String
+    func isEqual(to other: any PhraseBox) -> Bool
+    func hash(into hasher: inout Hasher)
+}
+
+private struct Box<P: Phrase>: PhraseBox {
+    let phrase: P
+    var base: any Phrase { phrase }
+    func text(in language: Language) -> String { phrase.text(in: language) }
+    func isEqual(to other: any PhraseBox) -> Bool { (other as? Box<P>)?.phrase == phrase }
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(P.self))
+        hasher.combine(phrase)
+    }
+}

@@ -1,0 +1,77 @@
+/// The footer's short labels and the help overlay's sentences for the keys of the wizard's screens.
+public enum KeyPhrase: Phrase {
+    // Footer labels.
+    case choose
+    case pick
+    case next
+    case back
+    case quit
+    case help
+    case nextFieldShort
+    case show
+    case hide
+    case clear
+    case create
+    case edit
+    case portal
+    case stopWaiting
+    case saveDetails
+    case reveal
+    case newLine
+    case save
+    case cancel
+    case check
+    case thisRunOnly
+    case backToReview
+    case closeHelp
+    case stay
+    case continueDraft
+    case startFresh
+    // Help sentences.
+    case helpOverlay
+    case helpOverlayToo
+    case redraw
+    case quitAsking
+    case quitNow
+    case moveInText
+    case startEnd
+    case deleteBeforeUnder
+    case clearOrDeleteWord
+    case typedText
+    case moveSelection
+    case pickType
+    case nextScreen
+    case backToPortal
+    case escapeQuits
+    case nextField
+    case previousField
+    case checkField
+    case togglePassword
+    case backOneScreen
+    case createOnce
+    case editStep
+    case changePortal
+    case backToCredentials
+    case stopWaitingExplained
+    case ignoredWhileWaiting
+    case backToReviewCheckFirst
+    case saveDetailsExplained
+    case revealPasswords
+    case anotherLine
+    case quitWithSummary
+    case nothingHereLineExists
+    case saveToPath
+    case doNotSave
+    case checkWebhook
+    case backKeepingPortal
+    case savePortalUnderName
+    case usePortalThisRunOnly
+    case stayInWizard
+    case continueDraftExplained
+    case startFreshExplained
+    case quitKeepingDraft
+    // Names of keys that are words.
+    case spaceKey
+    case otherKeys
+    case typedTextKeys
+}

@@ -1,0 +1,29 @@
+/// The result screen of a created line: its values, the registration, saving the details.
+public enum ResultPhrase: Phrase {
+    case cloudCreated(title: String)
+    case registrationAt(server: String)
+    case officeCreated(title: String)
+    case enterOnYourPBX
+    case yourPBX(configID: Int, server: String, login: String)
+    case moreLead
+    case foundAfterCheck(reason: String)
+    case saving(path: String)
+    case saved(path: String)
+    case saveFailed(path: String, reason: AnyPhrase)
+    case historyNotWritten(AnyPhrase)
+    case noRegID
+    case registered(code: String)
+    case noCode
+    case registrationFailed(code: String, advice: RegistrationAdvicePhrase)
+    case providerSaid(String)
+    case stillNotRegistered(checks: Int, regID: Int)
+    case couldNotAsk(AnyPhrase, regID: Int)
+    case couldNotAskRetrying(AnyPhrase)
+    case waiting
+    case inProgress
+    case updatesByItself
+    case saveToLabel
+    case fileHoldsPasswords
+    case detailsFileHeader
+    case sandboxHost(String)
+}

@@ -1,0 +1,9 @@
+extension LinePhrase {
+    public var russian: String {
+        switch self {
+        case .server: "Сервер"
+        case .login: "Логин"
+        case .password: "Пароль"
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Bitrix24REST
+import BitrixJSON
+import SandboxPortal
+import TestSupport
+import Testing
+
+/// A TmuxSession seen as the wizard's screen: every capture is kept, so a test can check afterwards that a secret
+/// never appeared on any screen it saw.
+final class WizardScreen {
+    let session: TmuxSession
+    private(set) var seen: [String] = []
+
+    init(session: TmuxSession) { self.session = session }
+
+    func press(_ key: String) { session.send(key) }
+    func type(_ text: String) { session.type(text) }
+
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitUntil("\"\(text)\"", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    @discardableResult
+    func waitUntil(_ what: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
+                   _ condition: @escaping (String) -> Bool) throws -> String {
+        var captures: [String] = []
+        let (found, screen) = session.wait(seconds: seconds) { screen in
+            captures.append(screen)
+            return condition(screen)
+        }
+        seen.append(contentsOf: captures)
+        guard found else {
+            Issue.record("waited \(seconds) s for \(what); the screen:\n\(screen)", sourceLocation: sourceLocation)
+            throw TmuxSession.Failure(message: "timed out waiting for \(what)")
+        }
+        return screen
+    }
+
+    /// PBX type (cloud) → name → server → credentials → review, ready for Enter on "Create line".
+    /// Fills the form from the PBX type screen to review, as a person types it: the type (office with `2`), the
+    /// name, the server, the login and the password (masked while typed), each step seen before the next.
+    func fillDraft(office: Bool = false, title: String, server: String, login: String, password: String) throws {
+        if office { press("2") }
+        press("Enter")
+        try waitFor("Connection name")
+        type(title)
+        press("Enter")
+        try waitFor("Step 3 of 5")
+        type(server)
+        press("Enter")
+        try waitFor("Credentials")
+        type(login)
+        press("Tab")
+        type(password)
+        try waitFor(String(repeating: "•", count: min(password.count, 8)))
+        press("Enter")
+        try waitFor("Create line")
+    }
+
+    func expectTerminalRestored(sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let settings = session.terminalSettings() else {
+            Issue.record("stty -g was not recorded before and after", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(settings.before == settings.after, sourceLocation: sourceLocation)
+    }
+
+    func expectNeverShown(_ secret: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let shown = seen.filter { $0.contains(secret) }
+        #expect(shown.isEmpty, "the secret appeared on \(shown.count) screen(s)", sourceLocation: sourceLocation)
+        #expect(!seen.isEmpty, sourceLocation: sourceLocation)
+    }
+}
+
+/// Lines made behind the wizard's back, through the REST client, as another app or the portal's UI would.
+enum SandboxRequests {
+    static func add(_ sandbox: SandboxServer, title: String, server: String, login: String) async throws {
+        let client = Bitrix24Client(credentials: .webhook(try Webhook.parse(sandbox.webhookURL)))
+        let result: Result<Bitrix24Response, Bitrix24Error>
+        do {
+            result = .success(try await client.call("voximplant.sip.add", [
+                "TITLE": .string(title), "SERVER": .string(server), "LOGIN": .string(login), "PASSWORD": "pw",
+            ]))
+        } catch {
+            result = .failure(error)
+        }
+        await client.shutdown()
+        _ = try result.get()
+    }
+}
