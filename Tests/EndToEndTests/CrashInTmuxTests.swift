@@ -45,13 +45,15 @@ extension WizardInTmuxTests {
         screen.expectTerminalRestored()
         #expect(screen.session.format("#{alternate_on}") == "0", "still on the alternate screen")
         #expect(screen.session.format("#{cursor_flag}") == "1", "the cursor is still hidden")
-        let draftFile = home + "/state/sipline/draft.json"
+        let drafts = WizardFixtures.keptDrafts(stateHome: home + "/state")
+        #expect(drafts.count == 1, "\(drafts)")
+        let draftFile = try #require(drafts.first)
         let draft = try String(contentsOfFile: draftFile, encoding: .utf8)
         #expect(draft.contains("\"TITLE\":\"Crash \(kind)\""), "\(draft)")
         #expect(draft.contains("\"SERVER\":\"sip.crash.example\""), "\(draft)")
         let mode = try FileManager.default.attributesOfItem(atPath: draftFile)[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: home + "/state/sipline")
-        #expect(leftovers == ["draft.json"], "temporary files left: \(leftovers)")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: home + "/state/sipline/drafts")
+        #expect(leftovers.count == 1, "temporary files left: \(leftovers)")
     }
 }

@@ -36,7 +36,9 @@ struct DeadTerminalTests {
         #expect(seconds < 1.0, "took \(seconds) s to end")
         #expect(cpuAfterHangup < 0.5, "used \(cpuAfterHangup) s of CPU after the terminal died")
         #expect(ending.status == 130 || ending.status == 128 + SIGHUP, "status \(ending.status)")
-        let draft = try String(contentsOfFile: home + "/state/sipline/draft.json", encoding: .utf8)
+        let drafts = WizardFixtures.keptDrafts(stateHome: home + "/state")
+        #expect(drafts.count == 1, "\(drafts)")
+        let draft = try String(contentsOfFile: try #require(drafts.first), encoding: .utf8)
         #expect(draft.contains("\"TITLE\":\"Dead tty line\""), "\(draft)")
     }
 

@@ -9,12 +9,7 @@ import Testing
 extension WizardInTmuxTests {
     static let draftPassword = "Dr4ft-s3cret-PW"
 
-    /// The drafts kept under the temporary state directory (one file per wizard run).
-    private func keptDrafts(_ home: String) -> [String] {
-        let folder = home + "/state/sipline/drafts"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.sorted().map { folder + "/" + $0 }
-    }
+    private func keptDrafts(_ home: String) -> [String] { WizardFixtures.keptDrafts(stateHome: home + "/state") }
 
     private func draftWizard(_ sandbox: SandboxServer, home: String) throws -> WizardScreen {
         let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color HOME=\(home) "

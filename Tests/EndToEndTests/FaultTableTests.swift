@@ -307,8 +307,8 @@ struct FaultRun {
         let status = screen.session.exitStatus(seconds: 30) ?? -1
         screen.expectTerminalRestored()
         let (lines, received) = await setup.finish()
-        let draftFile = setup.home.path + "/.local/state/sipline/draft.json"
-        let draft = (try? String(contentsOfFile: draftFile, encoding: .utf8)) ?? ""
+        let draft = WizardFixtures.keptDrafts(stateHome: setup.home.path + "/.local/state")
+            .compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }.joined()
         let leaked = setup.secrets().filter { secret in !secret.isEmpty && screen.seen.contains { $0.contains(secret) } }
         return FaultRun(reads: shown.joined(separator: " "), status: status, lines: lines, addRequests: received,
                         draftKept: draft.contains("Fault line"), createdOnScreen: created, leaked: leaked)

@@ -1,94 +1,32 @@
 import Foundation
 
 /// A loopback port where a connection is never established: a listening socket whose accept queue is full (its
-/// backlog of 0 filled by two connections nobody accepts), so the kernel drops every further SYN and a client waits
+/// backlog of 0 filled by one connection nobody accepts), so the kernel drops every further SYN and a client waits
 /// out its connect timeout. What a firewall that drops packets, or a host that went away, looks like.
 public final class BlackholePort: @unchecked Sendable {
     public let port: Int
     private var descriptors: [Int32] = []
 
     public init() {
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let (listener, port, bound) = LoopbackSocket.bound()
         descriptors.append(listener)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) }
-        }
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) }
-        }
         _ = listen(listener, 0)
-        port = Int(UInt16(bigEndian: address.sin_port))
-        for _ in 0..<2 {
-            let filler = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            _ = fcntl(filler, F_SETFL, fcntl(filler, F_GETFL) | O_NONBLOCK)
-            _ = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(filler, $0, length) }
-            }
-            descriptors.append(filler)
+        self.port = port
+        var address = bound
+        let length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let filler = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        _ = fcntl(filler, F_SETFL, fcntl(filler, F_GETFL) | O_NONBLOCK)
+        _ = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(filler, $0, length) }
         }
-        usleep(100_000)   // the fillers' handshakes complete on loopback in microseconds
+        descriptors.append(filler)
+        // The queue is full once the filler's handshake completed (microseconds on loopback): poll for it.
+        var connected = pollfd(fd: filler, events: Int16(POLLOUT), revents: 0)
+        let deadline = Date().addingTimeInterval(5)
+        while connected.revents & Int16(POLLOUT) == 0, Date() < deadline { _ = poll(&connected, 1, 10) }
     }
 
     public var webhookURL: String { "http://127.0.0.1:\(port)/rest/1/zz9secretcode77/" }
 
     deinit { descriptors.forEach { close($0) } }
-}
-
-/// An https endpoint on loopback with a self-signed certificate (`openssl s_server`): the TLS handshake fails for
-/// any client that checks certificates, before a request could be sent.
-public final class SelfSignedTLSPort: @unchecked Sendable {
-    public let port: Int
-    private let process: Process
-    private let directory: String
-
-    public static var isAvailable: Bool { TmuxSession.run(["openssl", "version"]).status == 0 }
-
-    public init() throws {
-        directory = NSTemporaryDirectory() + "sipline-tls-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let made = TmuxSession.run([
-            "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", directory + "/key.pem",
-            "-out", directory + "/cert.pem", "-days", "1", "-subj", "/CN=127.0.0.1",
-            "-addext", "subjectAltName=IP:127.0.0.1",
-        ])
-        guard made.status == 0 else { throw TmuxSession.Failure(message: "openssl req failed: \(made.error)") }
-        let output = directory + "/server.out"
-        FileManager.default.createFile(atPath: output, contents: nil)
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["openssl", "s_server", "-accept", "127.0.0.1:0", "-cert", directory + "/cert.pem",
-                             "-key", directory + "/key.pem", "-www"]
-        process.standardOutput = FileHandle(forWritingAtPath: output)
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        var found: Int?
-        let deadline = Date().addingTimeInterval(10)
-        while found == nil, Date() < deadline {
-            let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-            if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("ACCEPT ") }),
-               let colon = line.lastIndex(of: ":") {
-                found = Int(line[line.index(after: colon)...])
-            }
-            usleep(20_000)
-        }
-        guard let found else {
-            kill(process.processIdentifier, SIGKILL)
-            throw TmuxSession.Failure(message: "openssl s_server did not say its port")
-        }
-        port = found
-    }
-
-    public var webhookURL: String { "https://127.0.0.1:\(port)/rest/1/zz9secretcode77/" }
-
-    deinit {
-        // SIGKILL: the test runner's blocked signals are inherited through Process, so SIGTERM would never arrive.
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        try? FileManager.default.removeItem(atPath: directory)
-    }
 }

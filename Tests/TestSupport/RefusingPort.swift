@@ -8,8 +8,19 @@ public final class RefusingPort: @unchecked Sendable {
     private let descriptor: Int32
 
     public init() {
+        (descriptor, port, _) = LoopbackSocket.bound()
+    }
+
+    /// A webhook URL on this port, with the shape the client accepts.
+    public var webhookURL: String { "http://127.0.0.1:\(port)/rest/1/zz9secretcode77/" }
+
+    deinit { close(descriptor) }
+}
+
+/// A TCP socket bound to a free port on 127.0.0.1.
+enum LoopbackSocket {
+    static func bound() -> (descriptor: Int32, port: Int, address: sockaddr_in) {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        self.descriptor = descriptor
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -20,11 +31,6 @@ public final class RefusingPort: @unchecked Sendable {
         _ = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
         }
-        self.port = Int(UInt16(bigEndian: address.sin_port))
+        return (descriptor, Int(UInt16(bigEndian: address.sin_port)), address)
     }
-
-    /// A webhook URL on this port, with the shape the client accepts.
-    public var webhookURL: String { "http://127.0.0.1:\(port)/rest/1/zz9secretcode77/" }
-
-    deinit { close(descriptor) }
 }
