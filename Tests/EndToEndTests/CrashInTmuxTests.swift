@@ -32,13 +32,7 @@ extension WizardInTmuxTests {
             + BuiltProducts.sipline
         let screen = WizardScreen(session: try TmuxSession(recording: command))
         try screen.waitFor("Lines this webhook can see", seconds: 30)
-        screen.press("Enter")
-        try screen.waitFor("Connection name")
-        screen.type("Crash \(kind)")
-        screen.press("Enter")
-        try screen.waitFor("Step 3 of 5")
-        screen.type("sip.crash.example")
-        try screen.waitFor("sip.crash.example")
+        try screen.typeTitleAndServer("Crash \(kind)", "sip.crash.example")
         screen.press("F12")
 
         #expect(screen.session.exitStatus(seconds: 30) == expectedStatus)

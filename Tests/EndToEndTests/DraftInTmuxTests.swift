@@ -92,13 +92,7 @@ extension WizardInTmuxTests {
         defer { try? FileManager.default.removeItem(atPath: home) }
         let first = try draftWizard(sandbox, home: home)
         try first.waitFor("Lines this webhook can see: 0", seconds: 30)
-        first.press("Enter")
-        try first.waitFor("Connection name")
-        first.type("Dropped line")
-        first.press("Enter")
-        try first.waitFor("Step 3 of 5")
-        first.type("pbx.dropped.example")
-        try first.waitFor("pbx.dropped.example")
+        try first.typeTitleAndServer("Dropped line", "pbx.dropped.example")
         // The pane's shell runs sipline as its only child (env execs it).
         let shell = first.session.format("#{pane_pid}")
         let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)

@@ -195,16 +195,7 @@ struct FaultRun {
                 webhook = port.webhookURL
             case .oauth:
                 webhook = nil
-                try home.write("""
-                    default = "app"
-                    [portals.app]
-                    client_id = "\(app.clientID)"
-                    client_secret = "\(app.clientSecret)"
-                    access_token = "\(app.accessToken)"
-                    refresh_token = "\(app.refreshToken)"
-                    client_endpoint = "\(sandbox.baseURL)rest/"
-                    server_endpoint = "\(sandbox.baseURL)"
-                    """, to: ".config/sipline/config.toml")
+                try home.writeOAuthConfig(app, on: sandbox)
             }
         }
 

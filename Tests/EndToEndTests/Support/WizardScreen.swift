@@ -42,12 +42,7 @@ final class WizardScreen {
     /// name, the server, the login and the password (masked while typed), each step seen before the next.
     func fillDraft(office: Bool = false, title: String, server: String, login: String, password: String) throws {
         if office { press("2") }
-        press("Enter")
-        try waitFor("Connection name")
-        type(title)
-        press("Enter")
-        try waitFor("Step 3 of 5")
-        type(server)
+        try typeTitleAndServer(title, server)
         press("Enter")
         try waitFor("Credentials")
         type(login)
@@ -56,6 +51,17 @@ final class WizardScreen {
         try waitFor(String(repeating: "•", count: min(password.count, 8)))
         press("Enter")
         try waitFor("Create line")
+    }
+
+    /// From the PBX type screen: Enter, the name, Enter, the server typed and shown (still on the server screen).
+    func typeTitleAndServer(_ title: String, _ server: String) throws {
+        press("Enter")
+        try waitFor("Connection name")
+        type(title)
+        press("Enter")
+        try waitFor("Step 3 of 5")
+        type(server)
+        try waitFor(server)
     }
 
     func expectTerminalRestored(sourceLocation: SourceLocation = #_sourceLocation) {
