@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         // Tests only: property-based checks of everything that reads hostile input.
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        // Already in the tree under async-http-client; named here because ServerCheck sends SIP OPTIONS with its
+        // datagram and stream bootstraps.
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
         // The bottom: the word catalogue and the text-safety policy, imported by every layer that shows text.
@@ -36,7 +39,18 @@ let package = Package(
         ),
         .target(
             name: "SIPLineService",
-            dependencies: ["Bitrix24REST", "BitrixJSON", "Words", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["Bitrix24REST", "BitrixJSON", "Words", "TextSafety", .product(name: "Logging", package: "swift-log")]
+        ),
+        // libresolv (res_nquery and its answer parser) for the server check's RFC 3263 lookups.
+        .systemLibrary(name: "CResolv", path: "Sources/CResolv"),
+        // The server check: RFC 3263 resolution and a SIP OPTIONS probe, run from this machine.
+        .target(
+            name: "ServerCheck",
+            dependencies: [
+                "SIPLineService", "CResolv",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
         ),
         .target(
             name: "SandboxPortal",
@@ -58,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "sipline",
             dependencies: [
-                "Bitrix24REST", "SIPLineService", "SandboxPortal", "PortalConfig", "WizardCore", "TerminalUI", "Words",
+                "Bitrix24REST", "SIPLineService", "ServerCheck", "SandboxPortal", "PortalConfig", "WizardCore", "TerminalUI", "Words",
                 "TextSafety",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -68,7 +82,15 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "Bitrix24RESTTests", dependencies: ["Bitrix24REST", "SandboxPortal", "TestSupport"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "SIPLineServiceTests", dependencies: ["SIPLineService", "SandboxPortal", "Bitrix24REST", "TestSupport"]),
+        .testTarget(name: "SIPLineServiceTests", dependencies: [
+            "SIPLineService", "SandboxPortal", "Bitrix24REST", "TestSupport", "Words",
+        ]),
+        // Against real peers on loopback: dnsmasq (Debian's dnsmasq) and sipp (Debian's sip-tester).
+        .testTarget(name: "ServerCheckTests", dependencies: [
+            "ServerCheck", "SIPLineService", "TestSupport",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
         .testTarget(name: "SandboxPortalTests", dependencies: [
             "SandboxPortal", .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),

@@ -51,6 +51,18 @@ public enum Wizard {
         case .historyRecorded(let error):
             state.result?.historyError = error
             return []
+        case .serverChecked(let server, let report):
+            if state.serverCheck?.server == server { state.serverCheck?.report = report }
+            return []
+        case .defaultLineSet(let result):
+            guard state.result?.defaultLine == .setting else { return [] }
+            state.result?.defaultLine = switch result {
+            case .success(let change): .done(change)
+            case .failure(let error): .failed(error)
+            }
+            return []
+        case .reRegistered(let result):
+            return reRegistered(&state, result)
         }
     }
 
@@ -105,6 +117,14 @@ extension WizardState {
             form.setField(field, value)
         }
         result?.save.path.keepCursorVisible(width: layout.savePathBox.width)
+        if var fix = result?.fix {
+            for field in RegistrationFix.fields {
+                var value = fix.field(field)
+                value.keepCursorVisible(width: layout.fieldBox(for: field, among: RegistrationFix.fields).width)
+                fix.setField(field, value)
+            }
+            result?.fix = fix
+        }
         portal?.url.keepCursorVisible(width: layout.webhookBox.width)
         portal?.name.keepCursorVisible(width: layout.portalNameBox.width)
     }

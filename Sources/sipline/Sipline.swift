@@ -13,7 +13,7 @@ struct Sipline: AsyncParsableCommand {
             """,
         version: SiplineVersion.current,
         subcommands: [WizardCommand.self, SandboxCommand.self, AddCommand.self, ListCommand.self, StatusCommand.self,
-                      UpdateCommand.self, DeleteCommand.self],
+                      UpdateCommand.self, DeleteCommand.self, CheckCommand.self, DefaultCommand.self, PBXConfigCommand.self],
         defaultSubcommand: WizardCommand.self
     )
 

@@ -49,15 +49,19 @@ import SandboxPortal
             let good = try #require(lines.first { $0["TITLE"] == "Good" }?["REG_ID"]?.intValue)
             let bad = try #require(lines.first { $0["TITLE"] == "Bad" }?["REG_ID"]?.intValue)
 
+            // Still registering, asked once: 75 (EX_TEMPFAIL), ask again later.
             let once = try await home.run(["status", String(good), "--json"], webhook: server.webhookURL)
-            #expect(once.status == 0)
+            #expect(once.status == 75)
             #expect(try JSONValue.parse(once.stdout)["REG_ID"]?.intValue == good)
 
             let watched = try await home.run(["status", String(good), "--watch", "--interval", "0.05"], webhook: server.webhookURL)
             #expect(watched.status == 0, "\(watched.stderr)")
-            let changes = watched.stdout.split(separator: "\n")
+            // Each change with the time, then what the result means.
+            let printed = watched.stdout.split(separator: "\n")
+            let changes = printed.dropLast()
             #expect(changes.last?.contains("success") == true)
             #expect(changes.allSatisfy { $0.range(of: #"^\d\d:\d\d:\d\d  REG_ID"#, options: .regularExpression) != nil })
+            #expect(printed.last?.hasPrefix("Registered:") == true)
 
             let failed = try await home.run(["status", String(bad), "--watch", "--interval", "0.05", "--json"], webhook: server.webhookURL)
             #expect(failed.status == 1)
@@ -97,6 +101,14 @@ import SandboxPortal
             #expect(line?["PASSWORD"] == "new-secret-pw")
             #expect(line?["SERVER"] == "sip.example.com")
             #expect(!run.allOutput.contains("new-secret-pw"))
+            // The history records the update as the line is now, naming the changed fields, never the password.
+            let history = try String(contentsOfFile: home.historyFile, encoding: .utf8)
+            let record = try JSONValue.parse(String(try #require(history.split(separator: "\n").last)))
+            #expect(record["KIND"] == "updated")
+            #expect(record["CHANGED"] == ["TITLE", "PASSWORD"])
+            #expect(record["TITLE"] == "New")
+            #expect(record["SERVER"] == "sip.example.com")
+            #expect(!history.contains("new-secret-pw"))
 
             let before = await server.requests().count
             let invalid = try await home.run(["update", String(configID), "--server", "sip:x@y"], webhook: server.webhookURL)

@@ -28,7 +28,7 @@ import Testing
         try await withSandbox { sandbox in
             let home = try CommandHome()
             let run = try await plain(home, sandbox, ["", "Main office", "sip.provider.example", "user100", Self.password,
-                                                      "y", "3"])
+                                                      "y", ""])
             #expect(run.status == 0)
             expectPlain(run)
             #expect(run.stdout.contains("Step 1 of 5 · PBX type"))
@@ -45,7 +45,7 @@ import Testing
         try await withSandbox { sandbox in
             let home = try CommandHome()
             let run = try await plain(home, sandbox, ["2", "Warehouse", "pbx.office.example", "office1", Self.password,
-                                                      "", "3"])
+                                                      "", ""])
             #expect(run.status == 0)
             expectPlain(run)
             let line = try #require(await sandbox.lines().first)
@@ -55,7 +55,7 @@ import Testing
             #expect(!run.stdout.contains(incoming))
 
             let shown = try await home.run(["--plain", "--show-secrets"], webhook: sandbox.webhookURL,
-                                           stdin: ["2", "Store", "pbx.office.example", "office2", Self.password, "", "3"]
+                                           stdin: ["2", "Store", "pbx.office.example", "office2", Self.password, "", ""]
                                                .joined(separator: "\n") + "\n")
             let second = try #require(await sandbox.lines().first { $0["TITLE"]?.stringValue == "Store" })
             #expect(shown.stdout.contains(try #require(second["INCOMING_PASSWORD"]?.stringValue)))
@@ -69,7 +69,7 @@ import Testing
             // An invalid server is refused and asked again; a title another line has is warned about once and kept
             // with a second Enter; the portal's TITLE_EXISTS (for a line this webhook cannot see) asks the name again.
             let run = try await plain(home, sandbox, ["", "Taken", "", "sip:user@sip.provider.example", "sip.provider.example",
-                                                      "user100", Self.password, "y", "Taken 2", "", "3"])
+                                                      "user100", Self.password, "y", "Taken 2", "", ""])
             expectPlain(run)
             let said = flat(run.stdout)
             #expect(said.contains("Error: The server is a SIP address (sip:…); the portal needs only the host and port: "
@@ -98,7 +98,7 @@ import Testing
             #expect(kept.contains("Half typed") && kept.contains("sip.provider.example"))
 
             // The next run offers it; Enter continues it and the form is filled.
-            let next = try await plain(home, sandbox, ["", "", "", "", "user100", Self.password, "y", "3"])
+            let next = try await plain(home, sandbox, ["", "", "", "", "user100", Self.password, "y", ""])
             #expect(flat(next.stdout).contains("Continue the draft \"Half typed\" at sip.provider.example"))
             #expect(next.stdout.contains("Name [Half typed]: "))
             #expect(next.status == 0)

@@ -12,7 +12,7 @@ struct WizardInTmuxTests {
     static let password = "Xy7-s3cret-PW"
 
     /// Starts a sandbox and the wizard on it (the webhook goes through the environment, never argv).
-    private func start(
+    func start(
         _ configure: (inout SandboxConfiguration) -> Void = { _ in }, columns: Int = 80, rows: Int = 24
     ) async throws -> (SandboxServer, WizardScreen) {
         let sandbox = try await WizardFixtures.sandbox(configure)

@@ -8,11 +8,11 @@ public final class BlackholePort: @unchecked Sendable {
     private var descriptors: [Int32] = []
 
     public init() {
-        let (listener, port, bound) = LoopbackSocket.bound()
+        let (listener, port) = LoopbackSocket.bound(SOCK_STREAM)
         descriptors.append(listener)
         _ = listen(listener, 0)
         self.port = port
-        var address = bound
+        var address = LoopbackSocket.address(port: port)
         let length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let filler = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         _ = fcntl(filler, F_SETFL, fcntl(filler, F_GETFL) | O_NONBLOCK)

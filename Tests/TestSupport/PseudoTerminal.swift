@@ -34,16 +34,16 @@ public final class PseudoTerminal {
         posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR | (controlling ? 0 : O_NOCTTY), 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        // A new session before the slave is opened makes the slave its controlling terminal.
-        var attributes = CleanSpawn.attributes(newSession: controlling)
-        defer { posix_spawnattr_destroy(&attributes) }
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             envp.forEach { free($0) }
         }
-        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
+        // A new session before the slave is opened makes the slave its controlling terminal.
+        let spawned = CleanSpawn.withAttributes(defaultSignals: CleanSpawn.usualSignals, newSession: controlling) {
+            posix_spawn(&pid, arguments[0], &actions, &$0, argv, envp)
+        }
         guard spawned == 0 else {
             close(master)
             throw TmuxSession.Failure(message: "spawn failed: \(spawned)")

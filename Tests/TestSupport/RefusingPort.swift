@@ -8,29 +8,11 @@ public final class RefusingPort: @unchecked Sendable {
     private let descriptor: Int32
 
     public init() {
-        (descriptor, port, _) = LoopbackSocket.bound()
+        (descriptor, port) = LoopbackSocket.bound(SOCK_STREAM)
     }
 
     /// A webhook URL on this port, with the shape the client accepts.
     public var webhookURL: String { "http://127.0.0.1:\(port)/rest/1/zz9secretcode77/" }
 
     deinit { close(descriptor) }
-}
-
-/// A TCP socket bound to a free port on 127.0.0.1.
-enum LoopbackSocket {
-    static func bound() -> (descriptor: Int32, port: Int, address: sockaddr_in) {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) }
-        }
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
-        }
-        return (descriptor, Int(UInt16(bigEndian: address.sin_port)), address)
-    }
 }

@@ -149,8 +149,6 @@ public final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
-        var attributes = CleanSpawn.attributes()
-        defer { posix_spawnattr_destroy(&attributes) }
 
         var merged = ProcessInfo.processInfo.environment
         merged["LANG"] = "C.UTF-8"
@@ -164,7 +162,9 @@ public final class TmuxSession {
             envp.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
+        let spawned = CleanSpawn.withAttributes(defaultSignals: CleanSpawn.usualSignals) {
+            posix_spawnp(&pid, arguments[0], &actions, &$0, argv, envp)
+        }
         guard spawned == 0 else { return ProcessResult(status: -1, output: "", error: "spawn failed: \(spawned)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

@@ -246,4 +246,37 @@ import Words
         #expect(Drive.frame(moved).cursor == CursorPosition(row: 7, column: 9))
         #expect(Drive.frame(Drive.started()).cursor == nil)
     }
+
+    @Test func workingLine() {
+        var server = onTitle("Sales line")
+        Drive.keys(&server, .enter)
+        Drive.type(&server, "sip.provider.example")
+        Drive.keys(&server, .enter, .escape)
+        _ = Wizard.update(&server, .serverChecked(server: "sip.provider.example", report: WorkingLineTests.unresolved))
+        Golden.assert(Drive.frame(server), named: "13-server-check-warning")
+        var review = Drive.atReview()
+        _ = Wizard.update(&review, .serverChecked(server: "sip.provider.example", report: WorkingLineTests.unresolved))
+        Golden.assert(Drive.frame(review), named: "13-review-server-check")
+
+        var fix = WorkingLineTests.failed(401, message: "Unauthorized")
+        Drive.keys(&fix, .character("e"))
+        Drive.type(&fix, "n3w")
+        Golden.assert(Drive.frame(fix), named: "14-result-fix-registration")
+        var made = Drive.result(Drive.officeLine)
+        Drive.keys(&made, .character("d"))
+        _ = Wizard.update(&made, .defaultLineSet(.success(DefaultLineChange(
+            outcome: .madeDefault, was: .baseNumber, now: .officeSIP(configID: 18), expected: .officeSIP(configID: 18),
+            names: ["sip18": "Warehouse PBX"]))))
+        Golden.assert(Drive.frame(made), named: "14-result-default-set")
+
+        var config = Drive.result(Drive.officeLine)
+        Drive.keys(&config, .character("c"))
+        Golden.assert(Drive.frame(config), named: "15-pbx-config-asterisk")
+        Drive.keys(&config, .pageDown)
+        Golden.assert(Drive.frame(config), named: "15-pbx-config-asterisk-scrolled")
+        Drive.keys(&config, .character("2"))
+        Golden.assert(Drive.frame(config), named: "15-pbx-config-freepbx")
+        Drive.keys(&config, .character("3"), .character("r"))
+        Golden.assert(Drive.frame(config), named: "15-pbx-config-generic-revealed")
+    }
 }

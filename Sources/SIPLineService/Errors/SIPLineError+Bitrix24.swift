@@ -7,6 +7,7 @@ enum CallSubject: Sendable, Hashable {
     case registration(regID: Int)
     case connector
     case newLine
+    case defaultLine
 
     var name: String {
         switch self {
@@ -15,6 +16,7 @@ enum CallSubject: Sendable, Hashable {
         case .registration(let regID): "the registration REG_ID \(regID)"
         case .connector: "the SIP connector"
         case .newLine: "the new line"
+        case .defaultLine: "the default outgoing line"
         }
     }
 }
@@ -42,7 +44,7 @@ extension SIPLineError {
             switch subject {
             case .line(let configID): named = "The portal has no line with CONFIG_ID \(configID). "
             case .registration(let regID): named = "The portal has no registration with REG_ID \(regID). "
-            case .lines, .connector, .newLine: named = ""
+            case .lines, .connector, .newLine, .defaultLine: named = ""
             }
             self.init(kind: .notFound, message: named + description, portalCode: code)
         case .fieldErrors(let messages, _):

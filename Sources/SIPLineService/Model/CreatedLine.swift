@@ -98,3 +98,19 @@ public struct CreatedLine: Sendable, Hashable {
 
 /// A line as `voximplant.sip.get` lists it: the add result without `ID`.
 public typealias ListedLine = CreatedLine
+
+extension CreatedLine {
+    /// The line after an update of its server and login: the typed values and the answer as the portal now holds
+    /// them.
+    public mutating func change(server: String, login: String) {
+        self.server = server
+        self.login = login
+        returned[value(of: .server) == nil ? LineField.server.key : key(of: .server)] = .text(server)
+        returned[value(of: .login) == nil ? LineField.login.key : key(of: .login)] = .text(login)
+    }
+
+    /// The key the portal used for `field` (its own case), or Bitrix24's.
+    private func key(of field: LineField) -> String {
+        returned.keys.first { LineField(key: $0) == field } ?? field.key
+    }
+}

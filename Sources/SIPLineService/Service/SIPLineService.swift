@@ -80,6 +80,13 @@ public final class SIPLineService: Sendable {
         try expectTrue(response.result, method: method)
     }
 
+    /// A cloud line registered anew: `voximplant.sip.update` with the changed server or login (nil = kept) and the
+    /// password always, because only a PASSWORD in the update makes the portal register again (a TITLE-only
+    /// update does not). The registration then starts over from `wait`; follow it with `status(regID:)`.
+    public func reRegister(configID: Int, server: String?, login: String?, password: String) async throws(SIPLineError) {
+        try await update(configID: configID, title: nil, server: server, login: login, password: password)
+    }
+
     /// `voximplant.sip.delete`.
     public func delete(configID: Int) async throws(SIPLineError) {
         let method = "voximplant.sip.delete"

@@ -48,6 +48,7 @@ extension PortalBook {
             nextIncomingLogin += 1
         }
         lines.append(line)
+        adoptAsDefaultIfBase(line)
         return .success(line.addResult(registrationReport: nil))
     }
 

@@ -7,7 +7,8 @@ import BitrixJSON
 
 extension PortalBook {
     /// `voximplant.sip.update`: CONFIG_ID plus at least one of TITLE, SERVER, LOGIN, PASSWORD, with add's rules.
-    /// A changed cloud line registers again from the start.
+    /// A cloud line registers again from the start when PASSWORD is sent (even unchanged), and only then: a
+    /// TITLE-only update does not re-register, as on a real portal.
     mutating func update(_ parameters: CallParameters, now: Date) -> MethodOutcome {
         guard let configID = parameters["CONFIG_ID"]?.intValue, let index = lines.firstIndex(where: { $0.configID == configID })
         else {
@@ -25,7 +26,7 @@ extension PortalBook {
         if let server = cleaned.server { line.server = server }
         if let login = cleaned.login { line.login = login }
         if let password = cleaned.password { line.password = password }
-        if line.registration != nil {
+        if line.registration != nil, cleaned.password != nil {
             line.registration?.statusCalls = 0
             line.registration?.lastUpdated = now
         }
@@ -39,7 +40,7 @@ extension PortalBook {
         else {
             return .failure(PortalError(code: "ERROR_NOT_FOUND", description: "Specified CONFIG_ID is not found", status: 400))
         }
-        lines.remove(at: index)
+        forgetAsDefault(lines.remove(at: index))
         return .success(1)
     }
 

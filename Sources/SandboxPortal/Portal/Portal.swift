@@ -89,6 +89,10 @@ actor Portal {
         book.lines.map { $0.getItem(registrationReport: $0.currentReport(rules: rules)) }
     }
 
+    func defaultOutgoingLine() -> String {
+        book.outgoingLineID
+    }
+
     func requests() -> [SandboxRequestRecord] {
         records
     }
@@ -142,59 +146,12 @@ actor Portal {
 
     /// One call, authorized and answered. A command of a `batch` (`insideBatch`) does not pass the rate limit again.
     func execute(_ call: IncomingCall, segments: [String], method: String, insideBatch: Bool = false) -> PortalReply {
-        let isWebhook = segments.count != 2
-        if isWebhook {
-            guard segments.count >= 3, segments[1] == String(configuration.webhookUserID) else {
-                return .error(PortalError(code: "NO_AUTH_FOUND", description: "Wrong authorization data", status: 401))
-            }
-            guard segments[2] == webhookCode else {
-                return .error(
-                    PortalError(code: "INVALID_CREDENTIALS", description: "Invalid request credentials", status: 401))
-            }
-        } else {
-            let lifetime = configuration.oauth?.accessTokenLifetime ?? 3600
-            if case .refused(let error) = book.checkAccessToken(
-                call.parameters?.text("auth"), lifetime: lifetime, now: Date())
-            {
-                return .error(error)
-            }
+        if let refusal = admission(call, segments: segments, method: method, insideBatch: insideBatch) {
+            return .error(refusal)
         }
-        guard insideBatch || bucket.admit(atSeconds: secondsSinceStart()) else {
-            return .error(PortalError(code: "QUERY_LIMIT_EXCEEDED", description: "Too many requests", status: 503))
-        }
-        guard let parameters = call.parameters else {
-            return .error(PortalError(code: "INVALID_REQUEST", description: "The request body could not be read", status: 400))
-        }
-        guard Self.methods.contains(method) else {
-            return .error(PortalError(code: "ERROR_METHOD_NOT_FOUND", description: "Method not found!", status: 404))
-        }
+        let parameters = call.parameters ?? CallParameters(.object([:]))
         if method == "batch" { return batch(call, segments: segments, parameters: parameters) }
-        if isWebhook, method.hasPrefix("voximplant."), let refusal = permissionRefusal() { return .error(refusal) }
-
-        let now = Date()
-        let outcome: MethodOutcome
-        var changed = false
-        switch method {
-        case "voximplant.sip.add":
-            outcome = book.add(parameters, rules: rules, now: now)
-            changed = true
-        case "voximplant.sip.get":
-            outcome = book.get(parameters, rules: rules)
-        case "voximplant.sip.update":
-            outcome = book.update(parameters, now: now)
-            changed = true
-        case "voximplant.sip.delete":
-            outcome = book.delete(parameters)
-            changed = true
-        case "voximplant.sip.status":
-            outcome = book.status(parameters, rules: rules, now: now)
-            changed = true
-        case "profile": outcome = profile()
-        case "scope": outcome = scope(parameters)
-        case "app.info": outcome = appInfo(webhook: isWebhook)
-        default:  // voximplant.sip.connector.status
-            outcome = .success(configuration.connector.result(startedAt: startedAt))
-        }
+        let (outcome, changed) = perform(method, parameters, now: Date(), webhook: segments.count != 2)
         switch outcome {
         case .failure(let error):
             return .error(error)
@@ -209,9 +166,61 @@ actor Portal {
         }
     }
 
+    /// What the portal checks before any method runs, in its order: who calls (webhook code or OAuth token), the
+    /// rate limit, a readable body, a known method, and the webhook's scope and rights.
+    private func admission(_ call: IncomingCall, segments: [String], method: String, insideBatch: Bool) -> PortalError? {
+        let isWebhook = segments.count != 2
+        if isWebhook {
+            guard segments.count >= 3, segments[1] == String(configuration.webhookUserID) else {
+                return PortalError(code: "NO_AUTH_FOUND", description: "Wrong authorization data", status: 401)
+            }
+            guard segments[2] == webhookCode else {
+                return PortalError(code: "INVALID_CREDENTIALS", description: "Invalid request credentials", status: 401)
+            }
+        } else {
+            let lifetime = configuration.oauth?.accessTokenLifetime ?? 3600
+            if case .refused(let error) = book.checkAccessToken(call.parameters?.text("auth"), lifetime: lifetime, now: Date()) {
+                return error
+            }
+        }
+        guard insideBatch || bucket.admit(atSeconds: secondsSinceStart()) else {
+            return PortalError(code: "QUERY_LIMIT_EXCEEDED", description: "Too many requests", status: 503)
+        }
+        guard call.parameters != nil else {
+            return PortalError(code: "INVALID_REQUEST", description: "The request body could not be read", status: 400)
+        }
+        guard Self.methods.contains(method) else {
+            return PortalError(code: "ERROR_METHOD_NOT_FOUND", description: "Method not found!", status: 404)
+        }
+        // The telephony scope and right matter to telephony methods; batch, profile, scope and app.info need none.
+        return isWebhook && method.hasPrefix("voximplant.") ? permissionRefusal() : nil
+    }
+
+    /// Runs one known method on the book; `changed` says whether the state file must be written.
+    private func perform(_ method: String, _ parameters: CallParameters, now: Date, webhook: Bool)
+        -> (MethodOutcome, changed: Bool)
+    {
+        switch method {
+        case "voximplant.sip.add": (book.add(parameters, rules: rules, now: now), true)
+        case "voximplant.sip.get": (book.get(parameters, rules: rules), false)
+        case "voximplant.sip.update": (book.update(parameters, now: now), true)
+        case "voximplant.sip.delete": (book.delete(parameters), true)
+        case "voximplant.sip.status": (book.status(parameters, rules: rules, now: now), true)
+        case "voximplant.line.outgoing.get": (book.outgoingLine(), false)
+        case "voximplant.line.outgoing.set": (book.setOutgoingLine(parameters), true)
+        case "voximplant.line.outgoing.sip.set": (book.setOutgoingSIPLine(parameters), true)
+        case "voximplant.line.get": (book.lineNames(), false)
+        case "profile": (profile(), false)
+        case "scope": (scope(parameters), false)
+        case "app.info": (appInfo(webhook: webhook), false)
+        default: (.success(configuration.connector.result(startedAt: startedAt)), false)  // sip.connector.status
+        }
+    }
+
     static let methods: Set<String> = [
         "voximplant.sip.add", "voximplant.sip.get", "voximplant.sip.update", "voximplant.sip.delete",
-        "voximplant.sip.status", "voximplant.sip.connector.status",
+        "voximplant.sip.status", "voximplant.sip.connector.status", "voximplant.line.outgoing.get",
+        "voximplant.line.outgoing.set", "voximplant.line.outgoing.sip.set", "voximplant.line.get",
         "batch",
         "profile",
         "scope",

@@ -17,6 +17,8 @@ struct PortalBook: Codable, Sendable, Equatable {
     var nextRegID = 150_901
     var nextIncomingLogin = 11
     var tokens: OAuthTokens?
+    /// `voximplant.line.outgoing.get`'s answer; nil (as in state files from before it existed) is the base number.
+    var defaultOutgoingLine: String?
 
     func line(configID: Int) -> StoredLine? {
         lines.first { $0.configID == configID }

@@ -46,19 +46,30 @@ struct Registration: Codable, Sendable, Equatable {
         var errorMessage: String
     }
 
-    /// The stage after `statusCalls` polls; the final one depends on what a real registration would meet.
+    /// The stage after `statusCalls` polls; the final one depends on what a real registration would meet. Failures
+    /// a person can provoke on purpose (the wizard's help names them): a server under `.invalid` → 502 "Unable to
+    /// resolve hostname", under `.timeout` → 408, an empty password or one beginning with `wrong` → 401.
     func report(steps: RegistrationSteps, server: String, password: String) -> Report {
         if statusCalls <= steps.wait { return Report(stage: .wait, statusCode: 0, errorMessage: "") }
         if statusCalls <= steps.wait + steps.inProgress {
             return Report(stage: .inProgress, statusCode: 0, errorMessage: "")
         }
-        if Self.host(of: server).hasSuffix(".invalid") || Self.host(of: server) == "invalid" {
+        let host = Self.host(of: server)
+        if Self.isUnder(host, "invalid") {
             return Report(stage: .error, statusCode: 502, errorMessage: "Unable to resolve hostname")
         }
-        if password.isEmpty {
+        if Self.isUnder(host, "timeout") {
+            return Report(stage: .error, statusCode: 408, errorMessage: "Request Timeout")
+        }
+        if password.isEmpty || password.lowercased().hasPrefix("wrong") {
             return Report(stage: .error, statusCode: 401, errorMessage: "Unauthorized")
         }
         return Report(stage: .success, statusCode: 200, errorMessage: "")
+    }
+
+    /// `host` is `domain` or a name under it.
+    static func isUnder(_ host: String, _ domain: String) -> Bool {
+        host == domain || host.hasSuffix("." + domain)
     }
 
     /// The host part of SERVER: without `:port`, without IPv6 brackets, lower case, no trailing dot.

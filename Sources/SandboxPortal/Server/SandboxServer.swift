@@ -67,6 +67,11 @@ public final class SandboxServer: Sendable {
         await portal.lines()
     }
 
+    /// The default outgoing line as `voximplant.line.outgoing.get` would answer it.
+    public func defaultOutgoingLine() async -> String {
+        await portal.defaultOutgoingLine()
+    }
+
     public func requests() async -> [SandboxRequestRecord] {
         await portal.requests()
     }

@@ -55,9 +55,11 @@ public final class LinePrompter {
         questionPending = false
     }
 
-    /// Writes the question and waits for its answer (or a signal, or a wake-up, which leave the question pending).
-    public func ask(_ question: String, hidden: Bool) -> Input {
+    /// Writes the question (after its preamble, the choices of a menu) and waits for its answer (or a signal, or a
+    /// wake-up, which leave the question pending).
+    public func ask(_ question: String, preamble: [String] = [], hidden: Bool) -> Input {
         if !questionPending {
+            write(preamble)
             emit(VisibleText.escape(question))
             questionPending = true
         }
@@ -75,6 +77,12 @@ public final class LinePrompter {
             }
         }
         return input
+    }
+
+    /// Ends the line of a question left unanswered (the input ended), so what is printed next starts a line.
+    public func endPendingQuestion() {
+        if questionPending { emit("\n") }
+        questionPending = false
     }
 
     /// Waits for a signal or a wake-up without reading standard input (type-ahead stays for the next question).

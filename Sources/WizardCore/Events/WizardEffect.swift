@@ -34,6 +34,17 @@ public enum WizardEffect: Sendable, Equatable {
     case discardDraft
     /// Record a created line in the history (no secrets); answer `.historyRecorded`.
     case recordCreated(CreatedLine, on: PortalInUse)
+    /// Check the server from this machine (RFC 3263 resolution, SIP OPTIONS) in the background, replacing a check
+    /// still running; answer `.serverChecked`. Never blocks anything.
+    case checkServer(String)
+    /// Make the line the portal's default outgoing line and read it back; answer `.defaultLineSet`.
+    case makeDefault(CreatedLine)
+    /// `voximplant.sip.update` of a cloud line with its server, login and the password again, so the portal
+    /// registers it anew; answer `.reRegistered`.
+    case reRegister(configID: Int, server: String, login: String, password: String)
+    /// Record an update of a line in the history (the fields that changed, no secret); answer `.historyRecorded`
+    /// only on failure.
+    case recordUpdated(CreatedLine, changed: [String], on: PortalInUse)
     /// Leave the terminal and end the process, for this reason (the runtime maps it to the exit status and, when
     /// lines were created, leaves the one-line summary on the normal screen).
     case quit(QuitReason)

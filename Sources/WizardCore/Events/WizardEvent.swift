@@ -26,6 +26,12 @@ public enum WizardEvent: Sendable {
     case detailsSaved(path: String, error: AnyPhrase?)
     /// The draft file could not be written (`.saveDraft`), or was written again after a failure (`nil`).
     case draftWritten(error: AnyPhrase?)
+    /// The answer to `.checkServer` for this server.
+    case serverChecked(server: String, report: ServerCheckReport)
+    /// The answer to `.makeDefault`.
+    case defaultLineSet(Result<DefaultLineChange, SIPLineError>)
+    /// The answer to `.reRegister`.
+    case reRegistered(Result<Void, SIPLineError>)
     /// The answer to `.recordCreated`: the history holds the line (`nil`) or could not be written.
     case historyRecorded(error: AnyPhrase?)
 }

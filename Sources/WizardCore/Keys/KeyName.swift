@@ -26,6 +26,8 @@ enum KeyLabel: Sendable, Hashable {
     case right
     case home
     case end
+    case pageUp
+    case pageDown
     case backspace
     case delete
     case space
@@ -52,6 +54,8 @@ enum KeyLabel: Sendable, Hashable {
         case .right: "Right"
         case .home: "Home"
         case .end: "End"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
         case .backspace: "Backspace"
         case .delete: "Del"
         case .space: words(KeyPhrase.spaceKey)

@@ -41,7 +41,6 @@ extension Keymap {
             },
             KeyBinding(.keys([.enter]), name: KeyName(.enter), footer: .next, help: .checkField) { state, _ in
                 Wizard.enterOnField(&state)
-                return []
             },
         ]
         if credentials {

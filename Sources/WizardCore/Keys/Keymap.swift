@@ -26,7 +26,10 @@ enum Keymap {
         case .credentials: return form(credentials: true)
         case .review: return review
         case .submitting: return submitting
-        case .result: return state.result?.save.phase == .asking ? savePrompt : result
+        case .result:
+            if state.result?.save.phase == .asking { return savePrompt }
+            if state.result?.fix != nil { return registrationFix }
+            return state.result?.pbxConfig != nil ? pbxConfig : result
         case .outcomeUnknown: return outcomeUnknown
         }
     }

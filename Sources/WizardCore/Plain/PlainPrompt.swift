@@ -13,12 +13,15 @@ public struct PlainPrompt: Sendable, Equatable {
     /// How an answer turns into keys.
     enum Answer: Sendable, Equatable {
         /// The value of the focused field: empty keeps it (Enter), anything else replaces it. `skip`, when typed,
-        /// presses Esc instead (the portal name: "-" uses the portal for this run only).
-        case field(skip: String?)
+        /// presses Esc instead (the portal name: "-" uses the portal for this run only). `then` ends the answer
+        /// (Enter, or Tab to the next field of a form that Enter would send).
+        case field(skip: String?, then: Key = .enter)
         /// One of these answers, each pressing its keys; an empty answer presses `empty`.
         case choice([String: [Key]], empty: [Key])
     }
 
+    /// Lines said before the question the first time it is asked (the choices of a menu).
+    public var preamble: [String] = []
     /// The question, with the value an empty answer keeps (or the default choice) in brackets.
     public var question: String
     public var echo: Echo
@@ -30,10 +33,10 @@ public struct PlainPrompt: Sendable, Equatable {
     /// `invalidAnswer` and ask again).
     public func keys(for line: String) -> [Key]? {
         switch answer {
-        case .field(let skip):
-            if line.isEmpty { return [.enter] }
+        case .field(let skip, let then):
+            if line.isEmpty { return [then] }
             if let skip, line == skip { return [.escape] }
-            return [.control("u")] + line.map(Key.character) + [.enter]
+            return [.control("u")] + line.map(Key.character) + [then]
         case .choice(let choices, let empty):
             let answer = line.trimmingSpaces
             if answer.isEmpty { return empty }
@@ -43,4 +46,12 @@ public struct PlainPrompt: Sendable, Equatable {
 
     /// What to say when `keys(for:)` found no answer in a line.
     public var invalidAnswer: String { invalid ?? "" }
+
+    init(preamble: [String] = [], question: String, echo: Echo, answer: Answer, invalid: String?) {
+        self.preamble = preamble
+        self.question = question
+        self.echo = echo
+        self.answer = answer
+        self.invalid = invalid
+    }
 }

@@ -47,22 +47,17 @@ extension PlainWriter {
 
     /// One line for a change of the registration (a new status, an error, the end of polling).
     mutating func registrationChange(_ watch: RegistrationWatch) {
-        if let status = watch.latest, status.result.isFinal {
-            if status.result == .success {
-                let code = status.statusCode == 200 || status.statusCode == nil ? "200 OK" : String(status.statusCode!)
-                write(PlainPhrase.registration(AnyPhrase(ResultPhrase.registered(code: code))))
-            } else {
-                let code = status.statusCode.map(String.init) ?? say(ResultPhrase.noCode)
-                write(Notice(.error, PlainPhrase.registration(AnyPhrase(ResultPhrase.registrationFailed(
-                    code: code, advice: RegistrationAdvicePhrase.advice(for: status.statusCode))))))
-                if let message = status.errorMessage, !message.isEmpty {
-                    write(say(ResultPhrase.providerSaid(message)), indent: 2)
-                }
-            }
+        if let status = watch.latest, status.result == .success {
+            let code = status.statusCode == 200 || status.statusCode == nil ? "200 OK" : String(status.statusCode!)
+            write(PlainPhrase.registration(AnyPhrase(ResultPhrase.registered(code: code))))
             return
         }
-        if watch.gaveUp {
-            write(Notice(.warning, ResultPhrase.stillNotRegistered(checks: watch.polls, regID: watch.regID)))
+        if let advice = state.result?.failedRegistration {
+            write(Notice(.error, advice.phrase))
+            if let message = advice.providerMessage {
+                write(say(RegistrationPhrase.providerSaid(message: message)), indent: 2)
+            }
+            return
         }
         if let error = watch.pollError {
             write(Notice(.warning, watch.finished ? ResultPhrase.couldNotAsk(AnyPhrase(error.phrase), regID: watch.regID)
@@ -115,6 +110,31 @@ extension PlainWriter {
         if let error = state.result?.historyError, error != memo.historyError {
             memo.historyError = error
             write(Notice(.warning, ResultPhrase.historyNotWritten(error)))
+        }
+        // The server check answers while the person types on: its warning is said once, wherever they are.
+        if let check = state.serverCheck, let report = check.report, report != memo.serverCheck,
+           check.isAbout(state.form), state.screen != .review {
+            memo.serverCheck = report
+            if let warning = check.warning { write(warning) }
+        }
+        if let step = state.result?.defaultLine, step != memo.defaultLine {
+            memo.defaultLine = step
+            switch step {
+            case .idle: break
+            case .setting: write(Notice(.info, ResultPhrase.settingDefault))
+            case .done(let change): write(Notice(change.outcome == .notTaken ? .warning : .success, change.phrase))
+            case .failed(let error): write(Notice(.error, ResultPhrase.defaultRefused(PortalPhrase.refusal(error))))
+            }
+        }
+        if let fix = state.result?.fix {
+            for field in RegistrationFix.fields where fix.notices[field] != memo.fieldNotices[field] {
+                memo.fieldNotices[field] = fix.notices[field]
+                write(fix.notices[field] ?? [])
+            }
+            if fix.refusal != memo.fixRefusal {
+                memo.fixRefusal = fix.refusal
+                if let refusal = fix.refusal { write(refusal) }
+            }
         }
         if state.keptDraft.writeError != memo.draftError {
             memo.draftError = state.keptDraft.writeError

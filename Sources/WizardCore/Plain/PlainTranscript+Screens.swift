@@ -11,6 +11,8 @@ extension PlainWriter {
         case .overlay: break
         case .portal(let phase, let reason): portal(phase, reason: reason)
         case .screen(let screen): self.screen(screen)
+        case .registrationFix: write(ResultPhrase.fixHint)
+        case .pbxConfig(let format, let revealed): pbxConfig(format, revealed: revealed)
         }
     }
 
@@ -67,6 +69,7 @@ extension PlainWriter {
         pair("p \(labels[5])", (portal?.host ?? "") + " " + say(ReviewPhrase.webhookInParentheses(portal?.redactedWebhook ?? "")),
              labelWidth: width + 2)
         write(DraftValidator.validate(draft, knownTitles: state.knownLines.titles).map(Notice.init))
+        if let check = state.serverCheck, check.isAbout(state.form), let line = check.reviewLine { write(line) }
     }
 
     private mutating func draftOffer() {
@@ -97,6 +100,17 @@ extension PlainWriter {
             write(PortalPhrase.saveHint)
         case .saving: write(PortalPhrase.savingPortal)
         case .saveFailed(_, let reason): write(Notice(.error, PortalPhrase.saveFailed(reason)))
+        }
+    }
+
+    /// The whole configuration at once (a terminal scrolls it back; a screen reader reads it line by line).
+    private mutating func pbxConfig(_ format: PBXConfigFormat, revealed: Bool) {
+        guard let line = state.result?.line, let side = try? OfficePBXSide(line: line) else {
+            return write(Notice(.warning, ResultPhrase.pbxConfigUnavailable))
+        }
+        let text = PBXConfigWriter(words: words, revealPassword: revealed).write(side, format: format)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines.append(VisibleText.escape(line))
         }
     }
 }

@@ -13,6 +13,9 @@ public struct PlainMemo: Sendable, Equatable {
     var savePhase: SaveState.Phase = .idle
     var historyError: AnyPhrase?
     var draftError: AnyPhrase?
+    var serverCheck: ServerCheckReport?
+    var defaultLine = DefaultLineStep.idle
+    var fixRefusal: Notice?
 
     public init() {}
 }
@@ -22,6 +25,9 @@ enum PlainPlace: Sendable, Equatable {
     case portal(PortalStep.Phase, reason: PortalStep.Reason)
     case screen(Screen)
     case overlay(WizardState.Overlay)
+    /// The result's registration fix, or its PBX configuration in a format (a password revealed or not).
+    case registrationFix
+    case pbxConfig(PBXConfigFormat, revealed: Bool)
 }
 
 extension PlainView {
@@ -45,6 +51,10 @@ extension PlainView {
     static func place(of state: WizardState) -> PlainPlace {
         if state.overlay != .none, state.overlay != .help { return .overlay(state.overlay) }
         if state.screen == .portal, let step = state.portal { return .portal(step.phase, reason: step.reason) }
+        if let result = state.result, state.screen == .result {
+            if result.fix != nil { return .registrationFix }
+            if let view = result.pbxConfig { return .pbxConfig(view.format, revealed: result.revealSecrets) }
+        }
         return .screen(state.screen)
     }
 }
@@ -54,7 +64,7 @@ struct PlainWriter {
     let state: WizardState
     let glyphs: Glyphs
     let revealSecrets: Bool
-    private(set) var lines: [String] = []
+    var lines: [String] = []
 
     init(state: WizardState, glyphs: Glyphs, revealSecrets: Bool) {
         self.state = state

@@ -95,10 +95,45 @@ public enum PlainView {
         case .idle, .saved, .failed:
             // The registration is followed to its end first: one line per change, then what next.
             if let watch = result.registration, !watch.finished { return nil }
-            return PlainPrompt(question: words(PlainPhrase.askNext), echo: .visible,
-                               answer: .choice(["1": [.character("s")], "2": [.character("n")], "3": [.character("q")]],
-                                               empty: [.character("q")]),
-                               invalid: words(PlainPhrase.answerOneTwoThree))
+            if result.defaultLine == .setting { return nil }
+            if let fix = result.fix { return fixPrompt(fix, words: words) }
+            if result.pbxConfig != nil {
+                return PlainPrompt(question: words(PlainPhrase.askFormat), echo: .visible,
+                                   answer: .choice(["1": [.character("1")], "2": [.character("2")], "3": [.character("3")]],
+                                                   empty: [.escape]),
+                                   invalid: words(PlainPhrase.answerOneTwoThree))
+            }
+            return nextStepPrompt(result, words: words)
         }
+    }
+
+    /// What next, as numbered choices: the ones this line has (fixing a failed registration, the PBX's
+    /// configuration of an office line), then another line and quit (the default).
+    private static func nextStepPrompt(_ result: ResultState, words: Words) -> PlainPrompt {
+        var steps: [(PlainPhrase, Key)] = [(.stepSave, .character("s")), (.stepDefault, .character("d"))]
+        if result.failedRegistration != nil { steps.append((.stepFix, .character("e"))) }
+        if result.line.type == .office { steps.append((.stepPBXConfig, .character("c"))) }
+        steps += [(.stepNewLine, .character("n")), (.stepQuit, .character("q"))]
+        let choices = Dictionary(uniqueKeysWithValues: steps.enumerated().map { (String($0.offset + 1), [$0.element.1]) })
+        let preamble = steps.enumerated().map { "  \($0.offset + 1)  " + words($0.element.0) }
+        return PlainPrompt(preamble: preamble, question: words(PlainPhrase.askNext(quit: steps.count)), echo: .visible,
+                           answer: .choice(choices, empty: [.character("q")]),
+                           invalid: words(PlainPhrase.answerFromOneTo(steps.count)))
+    }
+
+    /// The registration's fix, one field at a time from the one the failure points at; the password's answer sends.
+    private static func fixPrompt(_ fix: RegistrationFix, words: Words) -> PlainPrompt? {
+        guard !fix.sending else { return nil }
+        let field = fix.focusedField
+        let label = words(FormPhrase.label(field))
+        let value = fix.field(field).text
+        let question: PlainPhrase = switch (field, value.isEmpty) {
+        case (.password, true): .askSecret(label: label)
+        case (.password, false): .askSecretKeeping(label: label)
+        case (_, true): .ask(label: label)
+        default: .askKeeping(label: label, current: VisibleText.escape(value))
+        }
+        return PlainPrompt(question: words(question), echo: field == .password ? .hidden : .visible,
+                           answer: .field(skip: "-", then: field == .password ? .enter : .tab), invalid: nil)
     }
 }

@@ -26,9 +26,13 @@ struct Layout {
     /// A draft field's box: labels of one screen share a width; the room on the right holds the length counter
     /// (and, for the credentials, "Ctrl-R show").
     func fieldBox(for field: DraftField) -> Box {
-        let sameScreen: [DraftField] = field == .login || field == .password ? [.login, .password] : [field]
+        fieldBox(for: field, among: field == .login || field == .password ? [.login, .password] : [field])
+    }
+
+    /// A field's box among the fields of one form (labels share a width, so the boxes line up).
+    func fieldBox(for field: DraftField, among sameScreen: [DraftField]) -> Box {
         let labelWidth = sameScreen.map { DisplayWidth.of(words(FormPhrase.label($0))) }.max() ?? 0
-        let reserve = field == .login || field == .password ? Self.counterRoom + showPasswordRoom : 10
+        let reserve = sameScreen.contains(.password) ? Self.counterRoom + showPasswordRoom : 10
         let bar = Self.margin + labelWidth + 2
         return Box(label: words(FormPhrase.label(field)), labelWidth: labelWidth,
                    width: max(8, min(Self.maximumFieldWidth, columns - bar - 2 - reserve)))

@@ -71,6 +71,9 @@ extension Painter {
                 lines += prose(FormPhrase.warningAccept, style: .muted, indent: Layout.margin + 2)
             }
         }
+        if state.screen == .server, let check = state.serverCheck, check.isAbout(state.form), let warning = check.warning {
+            lines += noticeLines([warning])
+        }
         put(&canvas, lines, from: row, last: bodyBottom)
     }
 

@@ -5,7 +5,13 @@ import Words
 extension Painter {
     func paintResult(_ canvas: inout Canvas) {
         guard let result = state.result else { return }
+        if let view = result.pbxConfig { return paintPBXConfig(&canvas, result, view) }
         let full = columns - 2 * Layout.margin
+        if let fix = result.fix {
+            // The form shows the server and login itself: only the headline and the failure stay above it.
+            let row = put(&canvas, cloudLines(result, width: full, withFields: false), from: 3, last: bodyBottom)
+            return paintRegistrationFix(&canvas, fix, from: row)
+        }
         var lines = result.line.type == .office ? officeLines(result, width: full) : cloudLines(result, width: full)
         lines += moreLines(result)
         if let reason = result.foundAfterCheck {
@@ -20,6 +26,12 @@ extension Painter {
         case .failed(let path, let reason): notices.append(Notice(.error, ResultPhrase.saveFailed(path: path, reason: reason)))
         }
         if let error = result.historyError { notices.append(Notice(.warning, ResultPhrase.historyNotWritten(error))) }
+        switch result.defaultLine {
+        case .idle: break
+        case .setting: notices.append(Notice(.info, ResultPhrase.settingDefault))
+        case .done(let change): notices.append(Notice(change.outcome == .notTaken ? .warning : .success, change.phrase))
+        case .failed(let error): notices.append(Notice(.error, ResultPhrase.defaultRefused(PortalPhrase.refusal(error))))
+        }
         if !notices.isEmpty {
             lines.append([])
             lines += noticeLines(notices)
@@ -40,7 +52,7 @@ extension Painter {
         field.label.map(say) ?? field.key
     }
 
-    private func cloudLines(_ result: ResultState, width: Int) -> [[Span]] {
+    private func cloudLines(_ result: ResultState, width: Int, withFields: Bool = true) -> [[Span]] {
         let line = result.line
         var lines: [[Span]] = [
             [Span(margin), Span(glyphs.success, .success),
@@ -48,14 +60,14 @@ extension Painter {
             [],
         ]
         let rightWidth = columns - 37 - Layout.margin
-        let pairs: [(LineField, LineField)] = [(.configID, .server), (.type, .login), (.regID, .password)]
+        let pairs: [(LineField, LineField)] = withFields ? [(.configID, .server), (.type, .login), (.regID, .password)] : []
         for (left, right) in pairs {
             let rightValue = right.isSecret ? secret(right, of: result) : value(line.value(of: right)?.shown ?? "", width: rightWidth)
             lines.append([Span(margin), Span(TextLayout.pad(label(left), to: 11), .muted),
                           Span(TextLayout.pad(value(line.value(of: left)?.shown ?? "", width: 13), to: 14)),
                           Span(TextLayout.pad(label(right), to: 10), .muted), Span(rightValue)])
         }
-        lines.append([])
+        if withFields { lines.append([]) }
         lines.append([Span(margin + say(ResultPhrase.registrationAt(server: value(line.server, width: width - 16))), .title)])
         lines += registrationLines(result.registration)
         lines.append([])
@@ -122,19 +134,11 @@ extension Painter {
                 let code = status.statusCode == 200 || status.statusCode == nil ? "200 OK" : String(status.statusCode!)
                 return [[Span(margin), Span(glyphs.success, .success), Span(" " + say(ResultPhrase.registered(code: code)), .success)]]
             }
-            let code = status.statusCode.map(String.init) ?? say(ResultPhrase.noCode)
-            var lines = noticeLines([Notice(.error, ResultPhrase.registrationFailed(
-                code: code, advice: RegistrationAdvicePhrase.advice(for: status.statusCode)))])
-            if let message = status.errorMessage, !message.isEmpty {
-                lines += prose(ResultPhrase.providerSaid(message), style: .muted, indent: Layout.margin + 2)
-            }
-            return lines
+            return failureLines(RegistrationAdvice(status))
         }
         if watch.finished {
             var lines: [[Span]] = []
-            if watch.gaveUp {
-                lines += noticeLines([Notice(.warning, ResultPhrase.stillNotRegistered(checks: watch.polls, regID: watch.regID))])
-            }
+            if watch.gaveUp, let advice = state.result?.failedRegistration { lines += failureLines(advice) }
             if let error = watch.pollError {
                 lines += noticeLines([Notice(.warning, ResultPhrase.couldNotAsk(AnyPhrase(error.phrase), regID: watch.regID))])
             }
@@ -150,20 +154,17 @@ extension Painter {
         return lines
     }
 
+    /// A failed registration: what it means and what to do (the one advice table), then the provider's own words.
+    private func failureLines(_ advice: RegistrationAdvice) -> [[Span]] {
+        var lines = noticeLines([Notice(.error, advice.phrase)])
+        if let message = advice.providerMessage {
+            lines += prose(RegistrationPhrase.providerSaid(message: message), style: .muted, indent: Layout.margin + 2)
+        }
+        return lines
+    }
+
     private func paintSavePrompt(_ canvas: inout Canvas, _ path: TextField, row: Int) {
         paintTextBox(&canvas, row: row, box: layout.savePathBox, field: path, focused: state.overlay == .none)
         canvas.put(row + 1, margin + say(ResultPhrase.fileHoldsPasswords), .muted)
-    }
-}
-
-extension RegistrationAdvicePhrase {
-    /// What to do about a failed registration, by its SIP status code.
-    static func advice(for code: Int?) -> RegistrationAdvicePhrase {
-        switch code {
-        case 401, 403: .checkCredentials
-        case 404: .checkLogin
-        case 408, 502, 503, 504: .checkServer
-        default: .seeProviderMessage
-        }
     }
 }

@@ -28,7 +28,8 @@ extension Painter {
         row += 2
 
         let issues = DraftValidator.validate(draft, knownTitles: state.knownLines.titles)
-        var lines = noticeLines(issues.map(Notice.init) + state.screenNotices.on(.review))
+        let checked = state.serverCheck.flatMap { $0.isAbout(state.form) ? $0.reviewLine : nil }
+        var lines = noticeLines(issues.map(Notice.init) + (checked.map { [$0] } ?? []) + state.screenNotices.on(.review))
         if issues.contains(where: { $0.severity == .error }) {
             lines += prose(ReviewPhrase.fixFirstProblem, style: .muted)
         }

@@ -11,11 +11,26 @@ public struct ResultState: Sendable, Equatable {
     public internal(set) var save = SaveState()
     /// Recording the line in the history failed (said on screen, never swallowed).
     public internal(set) var historyError: AnyPhrase?
+    public internal(set) var defaultLine = DefaultLineStep.idle
+    /// The registration being fixed (`e`), while its form is open.
+    public internal(set) var fix: RegistrationFix?
+    /// The PBX configuration being shown (`c`), while it is open.
+    public internal(set) var pbxConfig: PBXConfigView?
+    /// The format last shown: "save details" writes that configuration into the file as well.
+    public internal(set) var chosenFormat: PBXConfigFormat?
 
     init(line: CreatedLine, foundAfterCheck: String?) {
         self.line = line
         self.foundAfterCheck = foundAfterCheck
         if line.type == .cloud, let regID = line.regID { registration = RegistrationWatch(regID: regID) }
+    }
+
+    /// The advice for the registration, once it failed (or gave no answer in time): `e` fixes it.
+    public var failedRegistration: RegistrationAdvice? {
+        guard let watch = registration, watch.finished else { return nil }
+        if let status = watch.latest, status.result == .error { return RegistrationAdvice(status) }
+        if watch.gaveUp { return .noAnswer(afterSeconds: watch.polls * Int(RegistrationWatch.interval)) }
+        return nil
     }
 
     /// The result holds a secret the portal generated (an office line's INCOMING_PASSWORD), which `r` reveals.

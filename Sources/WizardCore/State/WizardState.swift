@@ -27,6 +27,8 @@ public struct WizardState: Sendable, Equatable {
     /// The portal screen, while it is open.
     public internal(set) var portal: PortalStep?
     public internal(set) var knownLines: KnownLines = .loading
+    /// The server's background check, once the server step was left.
+    public internal(set) var serverCheck: ServerCheckState?
     /// The known lines were taken before the last add: the next add must not compare against them.
     var knownLinesSpent = false
     /// The portal's answers shown on the screen that can act on them.
@@ -68,7 +70,7 @@ public struct WizardState: Sendable, Equatable {
     var isEditingText: Bool {
         switch screen {
         case .title, .server, .credentials: true
-        case .result: result?.save.phase == .asking
+        case .result: result?.save.phase == .asking || result?.fix != nil
         case .portal: !(portal?.isWaiting ?? true)
         default: false
         }

@@ -4,7 +4,7 @@ import SIPLineService
 extension Wizard {
     /// Enter validates the focused field. Errors keep the person here; a warning is shown once and a second Enter
     /// accepts it; notices (e.g. a removed `https://`) never hold anyone up and show again on review.
-    static func enterOnField(_ state: inout WizardState) {
+    static func enterOnField(_ state: inout WizardState) -> [WizardEffect] {
         let fields = state.screen.fields
         let field = fields[min(state.form.focus, fields.count - 1)]
         let issues = DraftValidator.validate(field, of: state.form.draft, knownTitles: state.knownLines.titles)
@@ -13,18 +13,29 @@ extension Wizard {
         let warnings = issues.filter { $0.severity == .warning }
         if hasError || (!warnings.isEmpty && state.form.shownIssues[field] != issues) {
             state.form.shownIssues[field] = issues
-            return
+            return []
         }
         state.form.shownIssues[field] = issues
+        let effects = field == .server ? state.checkServerInBackground() : []
         if state.form.focus < fields.count - 1 {
             state.form.focus += 1
-            return
+            return effects
         }
         state.go(to: state.form.returnToReview ? .review : state.screen.next ?? .review)
+        return effects
     }
 }
 
 extension WizardState {
+    /// Leaving the server step with a server that passed the rules: check it from here in the background, unless
+    /// that very server was checked already.
+    mutating func checkServerInBackground() -> [WizardEffect] {
+        let server = DraftValidator.normalized(form.draft).server
+        guard serverCheck?.server != server else { return [] }
+        serverCheck = ServerCheckState(server: server)
+        return [.checkServer(server)]
+    }
+
     mutating func choose(_ type: PBXType) {
         guard type != form.pbxType else { return }
         form.pbxType = type

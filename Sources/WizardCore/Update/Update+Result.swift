@@ -79,7 +79,7 @@ extension WizardState {
         let path = SavePath.resolve(typed, in: context.currentDirectory)
         result.save.phase = .saving(path: path)
         let contents = DetailsFile.contents(result.line, registration: result.registration, portal: context.portal,
-                                            words: context.words)
+                                            words: context.words, format: result.chosenFormat)
         self.result = result
         return [.saveDetails(path: path, contents: contents)]
     }

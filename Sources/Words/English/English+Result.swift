@@ -15,11 +15,7 @@ extension ResultPhrase {
         case .historyNotWritten(let reason): "The line was created but not recorded in the history: \(reason.english)"
         case .noRegID: "No REG_ID came back, so the registration cannot be followed here."
         case .registered(let code): "registered (\(code))"
-        case .noCode: "no code"
-        case .registrationFailed(let code, let advice): "failed: \(code) — \(advice.english)"
         case .providerSaid(let message): "The provider said: \(message)"
-        case .stillNotRegistered(let checks, let regID):
-            "still not registered after \(checks) checks. Check later with `sipline status \(regID)`."
         case .couldNotAsk(let error, let regID):
             "could not ask the portal: \(error.english) Check later with `sipline status \(regID)`."
         case .couldNotAskRetrying(let error): "could not ask the portal, trying again: \(error.english)"
@@ -30,6 +26,19 @@ extension ResultPhrase {
         case .fileHoldsPasswords: "The file holds the passwords; it is written readable only by you (0600)."
         case .detailsFileHeader: "sipline: SIP line details. Holds secrets: keep this file private."
         case .sandboxHost(let host): "\(host) (sandbox)"
+        case .fixRefused(let reason): "The portal did not take the change: \(reason.english)"
+        case .fixHint:
+            "Fix what the provider refused. Enter sends server, login and password; the portal then registers the "
+                + "line anew (nothing is created twice)."
+        case .sendingFix: "Sending the change; the portal then registers the line anew …"
+        case .settingDefault: "Making this line the default outgoing line …"
+        case .defaultRefused(let reason): "The default outgoing line was not changed: \(reason.english)"
+        case .pbxConfigHeading(let format): "Configuration for your PBX · \(format)"
+        case .pbxConfigFormats: "1 Asterisk PJSIP · 2 FreePBX · 3 generic"
+        case .genericFormat: "generic"
+        case .pbxConfigUnavailable:
+            "The portal did not send this line's incoming server, login and password, so there is nothing to write "
+                + "for the PBX. Look at the line in Bitrix24's telephony settings."
         }
     }
 }

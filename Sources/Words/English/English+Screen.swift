@@ -9,6 +9,7 @@ extension ScreenPhrase {
             "sipline needs a terminal of at least 80×24 (this one is \(columns)×\(rows))."
         case .enlargeKeepsEverything: "Enlarge the window: everything you typed is kept."
         case .moreMakeTaller: "(more: make the terminal taller)"
+        case .moreScrollDown: "(more below: Down or PgDn)"
         case .seconds(let seconds): "\(seconds) s"
         }
     }

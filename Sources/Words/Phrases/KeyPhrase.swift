@@ -27,6 +27,12 @@ public enum KeyPhrase: Phrase {
     case stay
     case continueDraft
     case startFresh
+    case fixRegistration
+    case pbxConfig
+    case makeDefault
+    case registerAgain
+    case format
+    case scroll
     // Help sentences.
     case helpOverlay
     case helpOverlayToo
@@ -70,6 +76,14 @@ public enum KeyPhrase: Phrase {
     case continueDraftExplained
     case startFreshExplained
     case quitKeepingDraft
+    case fixRegistrationExplained
+    case pbxConfigExplained
+    case makeDefaultExplained
+    case registerAgainExplained
+    case backToResult
+    case chooseFormat
+    case scrollText
+    case saveDetailsWithConfig
     // Names of keys that are words.
     case spaceKey
     case otherKeys

@@ -22,12 +22,20 @@ public enum PlainPhrase: Phrase {
     case askCreate
     case askQuit
     case askContinueDraft
-    case askNext
+    case askNext(quit: Int)
+    case askFormat
+    case stepSave
+    case stepDefault
+    case stepFix
+    case stepPBXConfig
+    case stepNewLine
+    case stepQuit
     case askSavePath(suggested: String)
     case askAfterUnknown
     case answerYesOrNo
     case answerOneOrTwo
     case answerCreate
     case answerOneTwoThree
+    case answerFromOneTo(Int)
     case answerEnterOrQ
 }

@@ -13,10 +13,7 @@ public enum ResultPhrase: Phrase {
     case historyNotWritten(AnyPhrase)
     case noRegID
     case registered(code: String)
-    case noCode
-    case registrationFailed(code: String, advice: RegistrationAdvicePhrase)
     case providerSaid(String)
-    case stillNotRegistered(checks: Int, regID: Int)
     case couldNotAsk(AnyPhrase, regID: Int)
     case couldNotAskRetrying(AnyPhrase)
     case waiting
@@ -26,4 +23,13 @@ public enum ResultPhrase: Phrase {
     case fileHoldsPasswords
     case detailsFileHeader
     case sandboxHost(String)
+    case fixRefused(AnyPhrase)
+    case fixHint
+    case sendingFix
+    case settingDefault
+    case defaultRefused(AnyPhrase)
+    case pbxConfigHeading(format: String)
+    case pbxConfigFormats
+    case genericFormat
+    case pbxConfigUnavailable
 }

@@ -7,5 +7,6 @@ public enum ScreenPhrase: Phrase {
     case tooSmall(columns: Int, rows: Int)
     case enlargeKeepsEverything
     case moreMakeTaller
+    case moreScrollDown
     case seconds(Int)
 }

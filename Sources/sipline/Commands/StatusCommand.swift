@@ -2,6 +2,7 @@ import TextSafety
 import ArgumentParser
 import BitrixJSON
 import SIPLineService
+import Words
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)
@@ -14,8 +15,10 @@ struct StatusCommand: AsyncParsableCommand {
         commandName: "status",
         abstract: "Show a cloud line's registration status (voximplant.sip.status).",
         discussion: """
-            With --watch, sipline asks again until the registration ends in success or error (or Ctrl-C), printing
-            each change with the time; ending in error exits 1.
+            Prints what the status means and what to do. Exit statuses: 0 registered, 1 the registration failed
+            (with or without --watch), 75 still registering (without --watch; ask again in a few seconds).
+            With --watch, sipline asks again every few seconds (each call may notify the portal's administrators)
+            until the registration ends in success or error, or --limit seconds pass (then 75), or Ctrl-C.
             Examples:
               sipline status 150907 --portal acme
               sipline status 150907 --watch --portal acme
@@ -29,7 +32,10 @@ struct StatusCommand: AsyncParsableCommand {
     var watch = false
 
     @Option(name: .customLong("interval"), help: .hidden)
-    var interval: Double = 2
+    var interval: Double = 3
+
+    @Option(name: .customLong("limit"), help: ArgumentHelp("With --watch, stop after this many seconds.", valueName: "seconds"))
+    var limit: Int = 60
 
     @OptionGroup(title: "Portal") var portal: PortalOptions
     @OptionGroup var common: CommonOptions
@@ -37,6 +43,7 @@ struct StatusCommand: AsyncParsableCommand {
     func validate() throws {
         guard regID > 0 else { throw ValidationError("REG_ID must be a positive number, not \(regID).") }
         guard interval > 0 else { throw ValidationError("--interval must be positive.") }
+        guard limit > 0 else { throw ValidationError("--limit must be positive.") }
     }
 
     func run() async throws {
@@ -46,11 +53,13 @@ struct StatusCommand: AsyncParsableCommand {
             let status = try await context.perform { service throws(SIPLineError) in try await service.status(regID: regID) }
             await context.finish()
             if common.json { context.output.emit(LineJSON.status(status)) } else { Terminal.print(Self.describe(status)) }
+            try Self.conclude(RegistrationAdvice(status), json: common.json, stillGoing: status.result.isFinal ? nil : regID)
             return
         }
 
         let json = common.json
         let pause = Duration.milliseconds(Int64(interval * 1000))
+        let deadline = ContinuousClock.now + .seconds(limit)
         // The whole watch runs as one interruptible operation: Ctrl-C ends it with 130.
         let final = try await context.perform { service throws(SIPLineError) -> RegistrationStatus? in
             var last: RegistrationStatus?
@@ -58,17 +67,32 @@ struct StatusCommand: AsyncParsableCommand {
                 let status = try await service.status(regID: regID)
                 if !json, status != last { Terminal.print("\(Self.clock())  \(Self.describe(status))") }
                 last = status
-                if status.result.isFinal { return status }
+                if status.result.isFinal || ContinuousClock.now + pause > deadline { return status }
                 do { try await Task.sleep(for: pause) } catch { return nil }
             }
         }
         await context.finish()
         guard let final else { throw context.output.fail(.interrupted) }
         if json { context.output.emit(LineJSON.status(final)) }
-        if final.result == .error {
-            if !json { Terminal.printError("sipline: the registration failed; check SERVER, LOGIN and PASSWORD with the provider.") }
-            throw ExitCode(ExitStatus.refused.rawValue)
+        let advice = final.result.isFinal ? RegistrationAdvice(final) : .noAnswer(afterSeconds: limit)
+        try Self.conclude(advice, json: json, stillGoing: final.result.isFinal ? nil : regID)
+    }
+
+    /// The advice in words (stdout when the line works, stderr when it does not), then the exit status: 1 for a
+    /// failed registration, 75 while it is still going on, 0 when registered.
+    static func conclude(_ advice: RegistrationAdvice, json: Bool, stillGoing regID: Int?) throws {
+        if !json {
+            let print = advice.isFailure ? Terminal.printError : Terminal.print
+            print(processWords(advice.phrase))
+            if let message = advice.providerMessage {
+                print(processWords(RegistrationPhrase.providerSaid(message: VisibleText.escape(message))))
+            }
+            if let regID, advice.phrase == .stillWaiting {
+                print(processWords(RegistrationPhrase.runWatchToFollow(regID: regID)))
+            }
         }
+        if regID != nil { throw ExitCode(ExitStatus.tryAgain.rawValue) }
+        if advice.isFailure { throw ExitCode(ExitStatus.refused.rawValue) }
     }
 
     static func describe(_ status: RegistrationStatus) -> String {

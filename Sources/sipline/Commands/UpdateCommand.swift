@@ -1,6 +1,7 @@
 import TextSafety
 import ArgumentParser
 import BitrixJSON
+import PortalConfig
 import SIPLineService
 
 /// `sipline update CONFIG_ID`: changes the given fields of a line, checked by the same rules as a new line.
@@ -40,12 +41,20 @@ struct UpdateCommand: AsyncParsableCommand {
         do { newPassword = try password.read() } catch { throw output.fail(error) }
         let context = try CommandContext.open(portal: portal, common: common, extraSecrets: newPassword.map { [$0] } ?? [])
         let (configID, title, server, login) = (self.configID, self.title, self.server, self.login)
-        try await context.perform { service throws(SIPLineError) in
+        // The line as it is afterwards, for the history (no secrets); a failed read only costs the record.
+        let updated = try await context.perform { service throws(SIPLineError) -> ListedLine? in
             try await service.update(configID: configID, title: title, server: server, login: login, password: newPassword)
+            return try? await service.line(configID: configID)
         }
         await context.finish()
         let changed = [("TITLE", title), ("SERVER", server), ("LOGIN", login), ("PASSWORD", newPassword)]
             .filter { $0.1 != nil }.map(\.0)
+        if let updated {
+            let record = HistoryRecord.updated(
+                portal: context.portal.host, configID: configID, type: updated.type.rawValue, title: updated.title,
+                server: updated.server, login: updated.login, changed: changed)
+            try? LineHistory(paths: context.paths).append(record)
+        }
         if common.json {
             output.emit(["CONFIG_ID": .int(Int64(configID)), "result": true,
                          "updated": .array(changed.map { .string($0) })])

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bitrix24REST
 import PortalConfig
+import ServerCheck
 import SIPLineService
 import TerminalUI
 import TextSafety
@@ -55,12 +56,15 @@ struct WizardCommand: AsyncParsableCommand {
             try WizardPortal.webhook(url, logPath: logPath, sandboxWebhookURL: sandboxURL)
         }
         let options = TerminalOptions(noColor: noColor)
+        // SIPLINE_NAMESERVER (ip[:port]) asks one nameserver instead of the system's, as `check --nameserver` does.
+        let nameserver = environment["SIPLINE_NAMESERVER"].flatMap(CheckCommand.nameserver)
+        let checker = ServerChecker(resolver: LibresolvResolver(nameserver: nameserver))
         let (plainWanted, reveal) = (plain, showSecrets)
         let run: WizardRunOutcome = await runOnUIThread {
             // The drafts live on the UI thread, where every effect is carried out.
             let around = WizardEffects.Surroundings(connect: connect, savePortal: Self.configSaver(paths: paths),
                                                     drafts: WizardDraftFiles(store: DraftStore(paths: paths)),
-                                                    history: LineHistory(paths: paths))
+                                                    history: LineHistory(paths: paths), serverChecker: checker)
             if !plainWanted {
                 do throws(TerminalUnavailable) {
                     return try WizardRuntime.run(start: start, around: around, options: options)

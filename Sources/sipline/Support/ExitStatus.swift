@@ -9,8 +9,13 @@ enum ExitStatus: Int32 {
     case usage = 64
     /// A field is invalid; nothing was sent.
     case invalidField = 65
-    /// The portal could not be reached or did not answer as Bitrix24 does, or an add's outcome is unknown.
+    /// `check`: the server's name does not resolve (EX_NOHOST).
+    case noHost = 68
+    /// The portal could not be reached or did not answer as Bitrix24 does, or an add's outcome is unknown;
+    /// `check`: the server resolves but no SIP answer came.
     case unavailable = 69
+    /// `status` without --watch: the registration is still going on; ask again later (EX_TEMPFAIL).
+    case tryAgain = 75
     /// Authentication or permission.
     case authentication = 77
     /// Configuration: malformed or readable-by-others config file, unknown `--portal` name.

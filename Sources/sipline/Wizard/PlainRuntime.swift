@@ -43,7 +43,7 @@ enum PlainRuntime {
                 }
                 continue
             }
-            switch prompter.ask(prompt.question, hidden: prompt.echo == .hidden) {
+            switch prompter.ask(prompt.question, preamble: prompt.preamble, hidden: prompt.echo == .hidden) {
             case .line(let answer):
                 guard let keys = prompt.keys(for: answer) else {
                     prompter.write([prompt.invalidAnswer])
@@ -55,6 +55,7 @@ enum PlainRuntime {
             }
         }
         show()
+        prompter.endPendingQuestion()
         return WizardRunOutcome(reason: effects.ended ?? .cancelled, draftFailure: effects.draftFailure,
                                 portal: slot.current?.portal)
     }

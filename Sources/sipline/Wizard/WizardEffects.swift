@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import PortalConfig
+import ServerCheck
 import SIPLineService
 import WizardCore
 import Words
@@ -19,12 +20,15 @@ final class WizardEffects {
         var savePortal: @Sendable (_ name: String, _ webhookURL: String) async -> AnyPhrase?
         var drafts: WizardDraftFiles
         var history: LineHistory
+        /// Checks a server from this machine (the system's resolver, or SIPLINE_NAMESERVER's).
+        var serverChecker: ServerChecker
     }
 
     private let slot: PortalSlot
     private let mailbox: Mailbox
     private let around: Surroundings
     private var submission: Task<Void, Never>?
+    private var serverCheck: Task<Void, Never>?
     /// Set by `.quit`: the runtime stops and the command maps it to the exit status.
     private(set) var ended: QuitReason?
     /// The last draft write failed: said again on the normal screen after the terminal is given back.
@@ -51,7 +55,14 @@ final class WizardEffects {
         case .dropOfferedDraft: report { () throws(PrivateFiles.Failure) in try around.drafts.dropOffered() }
         case .discardDraft: report { () throws(PrivateFiles.Failure) in try around.drafts.discard() }
         case .recordCreated(let line, let portal): record(line, on: portal)
-        case .quit(let reason): ended = reason
+        case .checkServer(let server): checkServer(server)
+        case .makeDefault(let line): makeDefault(line)
+        case .reRegister(let configID, let server, let login, let password):
+            reRegister(configID: configID, server: server, login: login, password: password)
+        case .recordUpdated(let line, let changed, let portal): record(line, changed: changed, on: portal)
+        case .quit(let reason):
+            serverCheck?.cancel()
+            ended = reason
         }
     }
 
@@ -85,6 +96,42 @@ final class WizardEffects {
             let result: Result<RegistrationStatus, SIPLineError>
             do throws(SIPLineError) { result = .success(try await used.portal.service.status(regID: regID)) } catch { result = .failure(error) }
             mailbox.post(.statusPolled(result))
+        }
+    }
+
+    /// A newer server replaces a check still running: only the last one typed is worth an answer.
+    private func checkServer(_ server: String) {
+        serverCheck?.cancel()
+        let mailbox = mailbox
+        let checker = around.serverChecker
+        serverCheck = Task {
+            let report = await checker.check(server: server)
+            if !Task.isCancelled { mailbox.post(.serverChecked(server: server, report: report)) }
+        }
+    }
+
+    private func makeDefault(_ line: CreatedLine) {
+        guard let used = slot.current else { return mailbox.post(.defaultLineSet(.failure(Self.noPortal))) }
+        let mailbox = mailbox
+        Task {
+            let result: Result<DefaultLineChange, SIPLineError>
+            do throws(SIPLineError) { result = .success(try await used.portal.service.makeDefault(line)) } catch { result = .failure(error) }
+            mailbox.post(.defaultLineSet(result))
+        }
+    }
+
+    private func reRegister(configID: Int, server: String, login: String, password: String) {
+        guard let used = slot.current else { return mailbox.post(.reRegistered(.failure(Self.noPortal))) }
+        let mailbox = mailbox
+        Task {
+            let result: Result<Void, SIPLineError>
+            do throws(SIPLineError) {
+                try await used.portal.service.reRegister(configID: configID, server: server, login: login, password: password)
+                result = .success(())
+            } catch {
+                result = .failure(error)
+            }
+            mailbox.post(.reRegistered(result))
         }
     }
 
@@ -167,6 +214,17 @@ final class WizardEffects {
         guard !portal.isSandbox else { return }
         let record = HistoryRecord(portal: portal.host, configID: line.configID, type: line.type.rawValue,
                                    title: line.title, server: line.server, login: line.login)
+        do throws(PrivateFiles.Failure) {
+            try around.history.append(record)
+        } catch {
+            mailbox.post(.historyRecorded(error: fileFailureWords(error)))
+        }
+    }
+
+    private func record(_ line: CreatedLine, changed: [String], on portal: PortalInUse) {
+        guard !portal.isSandbox else { return }
+        let record = HistoryRecord.updated(portal: portal.host, configID: line.configID, type: line.type.rawValue,
+                                           title: line.title, server: line.server, login: line.login, changed: changed)
         do throws(PrivateFiles.Failure) {
             try around.history.append(record)
         } catch {

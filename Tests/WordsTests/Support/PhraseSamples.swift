@@ -10,6 +10,8 @@ protocol SampledPhrase: Phrase {
 /// The areas of the catalogue, each with the file under Sources/Words/Phrases that declares its keys. An area
 /// missing here fails `everyAreaIsSampled`.
 let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
+    (CheckPhrase.self, "CheckPhrase.swift"),
+    (DefaultLinePhrase.self, "DefaultLinePhrase.swift"),
     (CommandNotePhrase.self, "CommandNotePhrase.swift"),
     (FormPhrase.self, "FormPhrase.swift"),
     (HelpTopicPhrase.self, "HelpTopicPhrase.swift"),
@@ -17,15 +19,64 @@ let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
     (LinePhrase.self, "LinePhrase.swift"),
     (ListPhrase.self, "ListPhrase.swift"),
     (OverlayPhrase.self, "OverlayPhrase.swift"),
+    (PBXConfigPhrase.self, "PBXConfigPhrase.swift"),
     (PlainPhrase.self, "PlainPhrase.swift"),
     (PortalPhrase.self, "PortalPhrase.swift"),
-    (RegistrationAdvicePhrase.self, "RegistrationAdvicePhrase.swift"),
+    (RegistrationPhrase.self, "RegistrationPhrase.swift"),
     (ResultPhrase.self, "ResultPhrase.swift"),
     (ReviewPhrase.self, "ReviewPhrase.swift"),
     (ScreenPhrase.self, "ScreenPhrase.swift"),
     (SummaryPhrase.self, "SummaryPhrase.swift"),
     (TerminalPhrase.self, "TerminalPhrase.swift"),
 ]
+
+extension CheckPhrase: SampledPhrase {
+    static let samples: [CheckPhrase] = [
+        .fromThisMachine,
+        .answered(server: "‹server›", target: "‹target›", statusLine: "‹statusLine›"),
+        .answeredAtAddress(target: "‹target›", statusLine: "‹statusLine›"),
+        .software("‹software›"),
+        .noAnswer(server: "‹server›", target: "‹target›", seconds: 900002),
+        .noAnswerAtAddress(target: "‹target›", seconds: 900003),
+        .refused(server: "‹server›", target: "‹target›"),
+        .refusedAtAddress(target: "‹target›"),
+        .onlyTLSTargets(server: "‹server›"),
+        .doesNotResolve(server: "‹server›"),
+        .dnsUnavailable(server: "‹server›"),
+        .summaryAnswered(statusLine: "‹statusLine›"),
+        .summaryNoAnswer,
+        .summaryDoesNotResolve,
+        .lookupsHeading,
+        .targetsHeading,
+        .lookupFound(type: "‹type›", name: "‹name›", count: 900004),
+        .lookupNoSuchName(type: "‹type›", name: "‹name›"),
+        .lookupNoRecords(type: "‹type›", name: "‹name›"),
+        .lookupTimedOut(type: "‹type›", name: "‹name›"),
+        .lookupServerFailure(type: "‹type›", name: "‹name›"),
+        .lookupNoResolver(type: "‹type›", name: "‹name›"),
+        .lookupUnreadable(type: "‹type›", name: "‹name›"),
+        .lookupCancelled(type: "‹type›", name: "‹name›"),
+        .target(endpoint: "‹endpoint›", transport: "‹transport›", host: "‹host›", source: "‹source›"),
+        .unknownTransport("‹unknownTransport›"),
+        .invalidNameserver("‹invalidNameserver›"),
+    ]
+}
+
+extension DefaultLinePhrase: SampledPhrase {
+    static let samples: [DefaultLinePhrase] = [
+        .baseNumber,
+        .number("‹number›"),
+        .cloudLine(regID: 900005),
+        .officeLine(configID: 900006),
+        .restAppLine(app: "‹app›"),
+        .named(line: AnyPhrase(ListPhrase.noLines(host: "‹line›")), name: "‹name›"),
+        .current(line: AnyPhrase(ListPhrase.noLines(host: "‹line›"))),
+        .madeDefault(was: AnyPhrase(ListPhrase.noLines(host: "‹was›")), now: AnyPhrase(ListPhrase.noLines(host: "‹now›"))),
+        .alreadyDefault(line: AnyPhrase(ListPhrase.noLines(host: "‹line›"))),
+        .notTaken(now: AnyPhrase(ListPhrase.noLines(host: "‹now›")), expected: AnyPhrase(ListPhrase.noLines(host: "‹expected›"))),
+        .lineNotVisible(configID: 900007),
+    ]
+}
 
 extension FormPhrase: SampledPhrase {
     static let samples: [FormPhrase] = [
@@ -35,7 +86,7 @@ extension FormPhrase: SampledPhrase {
         .cloudDescription,
         .officeDescription,
         .countingLines,
-        .linesSeen(total: 900002, cloud: 900003, office: 900004),
+        .linesSeen(total: 900008, cloud: 900009, office: 900010),
         .linesNotListed(AnyPhrase(ListPhrase.noLines(host: "‹linesNotListed›"))),
         .titleHeading,
         .titleHelp,
@@ -96,6 +147,12 @@ extension KeyPhrase: SampledPhrase {
         .stay,
         .continueDraft,
         .startFresh,
+        .fixRegistration,
+        .pbxConfig,
+        .makeDefault,
+        .registerAgain,
+        .format,
+        .scroll,
         .helpOverlay,
         .helpOverlayToo,
         .redraw,
@@ -138,6 +195,14 @@ extension KeyPhrase: SampledPhrase {
         .continueDraftExplained,
         .startFreshExplained,
         .quitKeepingDraft,
+        .fixRegistrationExplained,
+        .pbxConfigExplained,
+        .makeDefaultExplained,
+        .registerAgainExplained,
+        .backToResult,
+        .chooseFormat,
+        .scrollText,
+        .saveDetailsWithConfig,
         .spaceKey,
         .otherKeys,
         .typedTextKeys,
@@ -155,7 +220,7 @@ extension LinePhrase: SampledPhrase {
 extension ListPhrase: SampledPhrase {
     static let samples: [ListPhrase] = [
         .noLines(host: "‹host›"),
-        .summary(count: 900005, cloud: 900006, office: 900007, host: "‹host›"),
+        .summary(count: 900011, cloud: 900012, office: 900013, host: "‹host›"),
         .lastColumnHeader,
     ]
 }
@@ -168,14 +233,34 @@ extension OverlayPhrase: SampledPhrase {
         .quitQuestionShort,
         .yes,
         .no,
-        .createdInThisRun(900008),
+        .createdInThisRun(900014),
         .draftKept,
         .continueDraft(title: "‹title›", server: "‹server›", typedAt: "‹typedAt›"),
         .typedFor(host: "‹host›"),
-        .moreDraftsKept(900009),
+        .moreDraftsKept(900015),
         .passwordNeverKept,
         .continueChoice,
         .startFreshChoice,
+    ]
+}
+
+extension PBXConfigPhrase: SampledPhrase {
+    static let samples: [PBXConfigPhrase] = [
+        .header(title: "‹title›", configID: 900016),
+        .registrationNote,
+        .identifyNote,
+        .contextNote(context: "‹context›"),
+        .transportNote(name: "‹name›"),
+        .passwordMasked,
+        .freePBXScreen,
+        .genericHeading,
+        .serverLabel,
+        .portLabel,
+        .loginLabel,
+        .passwordLabel,
+        .transportLabel,
+        .cloudLineHasNoPBXSide(configID: 900017),
+        .noIncomingCredentials(configID: 900018),
     ]
 }
 
@@ -187,7 +272,7 @@ extension PlainPhrase: SampledPhrase {
         .warningLead,
         .noteLead,
         .doneLead,
-        .stepHeading(step: 900010, total: 900011, title: "‹title›"),
+        .stepHeading(step: 900019, total: 900020, title: "‹title›"),
         .choiceLine(name: .pbxTypeHeading, description: .pbxTypeHeading),
         .hidden,
         .registration(AnyPhrase(ListPhrase.noLines(host: "‹registration›"))),
@@ -195,20 +280,28 @@ extension PlainPhrase: SampledPhrase {
         .askKeeping(label: "‹label›", current: "‹current›"),
         .askSecret(label: "‹label›"),
         .askSecretKeeping(label: "‹label›"),
-        .askType(current: 900012),
+        .askType(current: 900021),
         .askWebhook,
         .askWebhookOrRecheck,
         .askPortalName(suggested: "‹suggested›"),
         .askCreate,
         .askQuit,
         .askContinueDraft,
-        .askNext,
+        .askNext(quit: 900022),
+        .askFormat,
+        .stepSave,
+        .stepDefault,
+        .stepFix,
+        .stepPBXConfig,
+        .stepNewLine,
+        .stepQuit,
         .askSavePath(suggested: "‹suggested›"),
         .askAfterUnknown,
         .answerYesOrNo,
         .answerOneOrTwo,
         .answerCreate,
         .answerOneTwoThree,
+        .answerFromOneTo(900023),
         .answerEnterOrQ,
     ]
 }
@@ -232,7 +325,7 @@ extension PortalPhrase: SampledPhrase {
         .checking,
         .works(host: "‹host›"),
         .connectorPaid(until: "‹until›"),
-        .connectorFreeMinutes(900013),
+        .connectorFreeMinutes(900024),
         .connectorUnpaid,
         .saveHint,
         .saveFailed(AnyPhrase(ListPhrase.noLines(host: "‹saveFailed›"))),
@@ -244,12 +337,29 @@ extension PortalPhrase: SampledPhrase {
     ]
 }
 
-extension RegistrationAdvicePhrase: SampledPhrase {
-    static let samples: [RegistrationAdvicePhrase] = [
-        .checkCredentials,
-        .checkLogin,
-        .checkServer,
-        .seeProviderMessage,
+extension RegistrationPhrase: SampledPhrase {
+    static let samples: [RegistrationPhrase] = [
+        .registered,
+        .stillWaiting,
+        .noAnswerAfterLimit(seconds: 900025),
+        .credentialsRefused(code: 900026),
+        .forbidden,
+        .unknownLogin,
+        .noTimelyAnswer(code: 900027),
+        .intervalTooBrief,
+        .loop(code: 900028),
+        .busyHere,
+        .providerInternalError,
+        .hostnameUnresolved,
+        .badGateway,
+        .serviceUnavailable,
+        .declined,
+        .otherRequestFailure(code: 900029),
+        .otherServerFailure(code: 900030),
+        .otherGlobalFailure(code: 900031),
+        .unexpectedCode(code: 900032),
+        .providerSaid(message: "‹message›"),
+        .runWatchToFollow(regID: 900033),
     ]
 }
 
@@ -259,7 +369,7 @@ extension ResultPhrase: SampledPhrase {
         .registrationAt(server: "‹server›"),
         .officeCreated(title: "‹title›"),
         .enterOnYourPBX,
-        .yourPBX(configID: 900014, server: "‹server›", login: "‹login›"),
+        .yourPBX(configID: 900034, server: "‹server›", login: "‹login›"),
         .moreLead,
         .foundAfterCheck(reason: "‹reason›"),
         .saving(path: "‹path›"),
@@ -268,11 +378,8 @@ extension ResultPhrase: SampledPhrase {
         .historyNotWritten(AnyPhrase(ListPhrase.noLines(host: "‹historyNotWritten›"))),
         .noRegID,
         .registered(code: "‹code›"),
-        .noCode,
-        .registrationFailed(code: "‹code›", advice: .checkCredentials),
         .providerSaid("‹providerSaid›"),
-        .stillNotRegistered(checks: 900015, regID: 900016),
-        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900017),
+        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900035),
         .couldNotAskRetrying(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAskRetrying›"))),
         .waiting,
         .inProgress,
@@ -281,6 +388,15 @@ extension ResultPhrase: SampledPhrase {
         .fileHoldsPasswords,
         .detailsFileHeader,
         .sandboxHost("‹sandboxHost›"),
+        .fixRefused(AnyPhrase(ListPhrase.noLines(host: "‹fixRefused›"))),
+        .fixHint,
+        .sendingFix,
+        .settingDefault,
+        .defaultRefused(AnyPhrase(ListPhrase.noLines(host: "‹defaultRefused›"))),
+        .pbxConfigHeading(format: "‹format›"),
+        .pbxConfigFormats,
+        .genericFormat,
+        .pbxConfigUnavailable,
     ]
 }
 
@@ -320,21 +436,22 @@ extension ScreenPhrase: SampledPhrase {
     static let samples: [ScreenPhrase] = [
         .headerNew,
         .headerCreated,
-        .step(900018, of: 900019),
+        .step(900036, of: 900037),
         .sandboxMark,
-        .tooSmall(columns: 900020, rows: 900021),
+        .tooSmall(columns: 900038, rows: 900039),
         .enlargeKeepsEverything,
         .moreMakeTaller,
-        .seconds(900022),
+        .moreScrollDown,
+        .seconds(900040),
     ]
 }
 
 extension SummaryPhrase: SampledPhrase {
     static let samples: [SummaryPhrase] = [
-        .cloudLine(title: "‹title›", configID: 900023),
-        .officeLine(title: "‹title›", configID: 900024),
+        .cloudLine(title: "‹title›", configID: 900041),
+        .officeLine(title: "‹title›", configID: 900042),
         .createdOne(line: "‹line›", place: "‹place›"),
-        .createdMany(count: 900025, place: "‹place›", lines: "‹lines›"),
+        .createdMany(count: 900043, place: "‹place›", lines: "‹lines›"),
         .sandboxPlace(host: "‹host›"),
         .draftNotKept(AnyPhrase(ListPhrase.noLines(host: "‹draftNotKept›"))),
     ]

@@ -1,0 +1,73 @@
+import ArgumentParser
+import BitrixJSON
+import SIPLineService
+import TextSafety
+import Words
+
+/// `sipline default [CONFIG_ID]`: the portal's default outgoing line, read or set (and verified by reading again).
+struct DefaultCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "default",
+        abstract: "Show the default outgoing line, or make a SIP line the default (voximplant.line.outgoing.*).",
+        discussion: """
+            Without CONFIG_ID, prints the current default outgoing line (with its name when the portal gives one).
+            With CONFIG_ID, makes that SIP line the default and reads the default again to prove it took: the
+            portal answers "done" even when it did nothing. Needs the right "Manage numbers – change – any".
+            Examples:
+              sipline default --portal acme
+              sipline default 17 --portal acme --json
+            """
+    )
+
+    @Argument(help: "The SIP line's CONFIG_ID (see `sipline list`).")
+    var configID: Int?
+
+    @OptionGroup(title: "Portal") var portal: PortalOptions
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if let configID, configID <= 0 { throw ValidationError("CONFIG_ID must be a positive number, not \(configID).") }
+    }
+
+    func run() async throws {
+        let context = try CommandContext.open(portal: portal, common: common)
+        guard let configID else {
+            let (line, names) = try await context.perform { service throws(SIPLineError) in
+                (try await service.defaultLine(), (try? await service.lineNames()) ?? [:])
+            }
+            await context.finish()
+            if common.json {
+                var object: [String: JSONValue] = ["LINE_ID": .string(line.lineID)]
+                if let name = names[line.lineID] { object["NAME"] = .string(name) }
+                context.output.emit(.object(object))
+            } else {
+                Terminal.print(VisibleText.escape(processWords(DefaultLinePhrase.current(line: line.described(names: names)))))
+            }
+            return
+        }
+        let change = try await context.perform { service throws(SIPLineError) in
+            try await service.makeDefault(try await service.line(configID: configID))
+        }
+        await context.finish()
+        if common.json {
+            context.output.emit([
+                "CONFIG_ID": .int(Int64(configID)), "RESULT": .string(Self.resultName(change.outcome)),
+                "WAS": .string(change.was.lineID), "NOW": .string(change.now.lineID),
+                "EXPECTED": .string(change.expected.lineID),
+            ])
+        } else if change.outcome == .notTaken {
+            Terminal.printError("sipline: " + VisibleText.escape(processWords(change.phrase)))
+        } else {
+            Terminal.print(VisibleText.escape(processWords(change.phrase)))
+        }
+        if change.outcome == .notTaken { throw ExitCode(ExitStatus.refused.rawValue) }
+    }
+
+    static func resultName(_ outcome: DefaultLineChange.Outcome) -> String {
+        switch outcome {
+        case .madeDefault: "made_default"
+        case .alreadyDefault: "already_default"
+        case .notTaken: "not_taken"
+        }
+    }
+}
