@@ -8,7 +8,11 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [.package(name: "sipline", path: "..")],
     targets: [
-        .executableTarget(name: "EnvelopeFuzzer", dependencies: [.product(name: "Bitrix24REST", package: "sipline")]),
-        .executableTarget(name: "KeyDecoderFuzzer", dependencies: [.product(name: "TerminalUI", package: "sipline")]),
+        // libFuzzer's driver entry: SwiftPM gives executables a main of their own, so each target calls the driver.
+        .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
+        .executableTarget(name: "EnvelopeFuzzer",
+                          dependencies: ["CLibFuzzer", .product(name: "Bitrix24REST", package: "sipline")]),
+        .executableTarget(name: "KeyDecoderFuzzer",
+                          dependencies: ["CLibFuzzer", .product(name: "TerminalUI", package: "sipline")]),
     ]
 )

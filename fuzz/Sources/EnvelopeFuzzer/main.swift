@@ -1,9 +1,13 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CLibFuzzer
 import Bitrix24REST
 
 /// One input: two bytes of HTTP status (100…599), then the body. The decoder must never crash, and whatever it
 /// says about a failure must carry no control or bidirectional character to a terminal.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzEnvelope(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzEnvelope(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
     let bytes = UnsafeBufferPointer(start: data, count: size)
     guard bytes.count >= 2 else { return 0 }
     let status = 100 + (Int(bytes[0]) << 8 | Int(bytes[1])) % 500
@@ -27,3 +31,7 @@ func unsafe(_ scalar: Unicode.Scalar) -> Bool {
         || (0x2066...0x2069).contains(value) || value == 0x200E || value == 0x200F || value == 0x061C
         || value == 0x2028 || value == 0x2029
 }
+
+var arguments = CommandLine.argc
+var vector: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &vector) { data, size in fuzzEnvelope(data, size) })

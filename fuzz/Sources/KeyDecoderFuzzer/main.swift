@@ -1,11 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CLibFuzzer
 import TerminalUI
 import WizardCore
 
 /// One input: records of 5 bytes — a kind (0: a character, 1: a key code, 2: an error, 3: end of this drain) and a
 /// 32-bit value — fed to one decoder drain by drain, then flushed. The decoder must never crash, never hand a
 /// control character over as text, and never make a paste longer than its limit.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzKeys(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
     let bytes = UnsafeBufferPointer(start: data, count: size)
     var decoder = KeyBatchDecoder()
     var drain: [RawKey] = []
@@ -43,3 +47,7 @@ public func fuzzKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 func control(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
 }
+
+var arguments = CommandLine.argc
+var vector: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&arguments, &vector) { data, size in fuzzKeys(data, size) })
