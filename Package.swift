@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "Bitrix24REST",
             dependencies: [
-                "BitrixJSON", "TextSafety",
+                "BitrixJSON", "TextSafety", "Words",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -62,7 +62,7 @@ let package = Package(
         ),
         .target(
             name: "PortalConfig",
-            dependencies: ["Bitrix24REST", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["Bitrix24REST", "Words", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "WizardCore", dependencies: ["SIPLineService", "Words", "TextSafety"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["SandboxPortal", "SIPLineService", "Bitrix24REST", "TestSupport"]),
         // Arbitrary text and bytes against every reader of outside input, and the frames they end up in.
         .testTarget(name: "HostileInputTests", dependencies: [
-            "Bitrix24REST", "SIPLineService", "WizardCore", "TerminalUI", "PortalConfig",
+            "Bitrix24REST", "SIPLineService", "WizardCore", "TerminalUI", "PortalConfig", "TextSafety", "Words",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ]

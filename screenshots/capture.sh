@@ -75,3 +75,14 @@ keys r; wait_for "r hide"; shot 11-result-office-revealed
 keys F1; sleep 0.3; shot 12-help
 keys Escape; sleep 0.3
 $T resize-window -t t -x 60 -y 20; wait_for "Enlarge the window"; shot 13-too-small 60 20
+
+# In Russian: LANG=ru_RU.UTF-8 is enough (the locale need not be installed), on the portal of the environment.
+$T kill-session -t t
+mkdir -p "$work/home-ru"
+$T new-session -d -s t -x 80 -y 24 \
+  "env -u NO_COLOR -u LC_ALL -u LC_MESSAGES LANG=ru_RU.UTF-8 TERM=xterm-256color HOME=$work/home-ru \
+   XDG_CONFIG_HOME=$work/home-ru/config XDG_STATE_HOME=$work/home-ru/state SIPLINE_WEBHOOK=$webhook $bin; sleep 60"
+wait_for "Шаг 1 из 5"; keys Enter; wait_for "Название подключения"; text "Главный офис"; keys Enter
+wait_for "Шаг 3 из 5"; text "sip.provider.example"; keys Enter
+wait_for "Учётные данные"; text "user100"; keys Enter; text "secret-pass"; keys Enter
+wait_for "Создать линию"; shot 14-review-russian

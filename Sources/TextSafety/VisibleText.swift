@@ -18,6 +18,12 @@ public enum VisibleText {
         return out
     }
 
+    /// `text` escaped line by line: a message's own line breaks are kept, everything else unsafe is replaced (for a
+    /// front end that prints whole messages, whose placeholders may hold what came from a file or a portal).
+    public static func escapeLines(_ text: some StringProtocol) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape($0) }.joined(separator: "\n")
+    }
+
     /// Whether `text` is shown exactly as it is.
     public static func isSafe(_ text: some StringProtocol) -> Bool {
         text.allSatisfy(isSafe)

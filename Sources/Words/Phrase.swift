@@ -3,8 +3,11 @@
 /// words in a table of its own (`English/English+<Area>.swift`, `Russian/Russian+<Area>.swift`), so a second
 /// language is a second set of tables and no painter, command or error changes.
 ///
+/// Every area has a table in every language: a key without Russian words does not compile.
+///
 /// Conventions (the catalogue tests rely on them): one `case` per line in a `Phrases/` file; placeholders are
-/// `String`, `Int` or another phrase; every area has samples in Tests/WordsTests/Support/PhraseSamples.swift.
+/// `String`, `Int` or another phrase, or an optional or a list of these (an optional where the words leave a part
+/// out); every area has samples in Tests/WordsTests/Support/PhraseSamples.swift.
 ///
 /// Placeholders carry values as they are (a title from the portal, a path): the front ends escape what is not safe
 /// to show (`TextSafety.VisibleText`), so a table never escapes or cuts anything.
@@ -16,9 +19,6 @@ public protocol Phrase: Sendable, Hashable {
 }
 
 extension Phrase {
-    /// Until every area has its Russian table (the plain-mode/Russian issue), an area without one speaks English.
-    public var russian: String { english }
-
     /// This key in `language`.
     public func text(in language: Language) -> String {
         switch language {

@@ -123,7 +123,7 @@ import NIOConcurrencyHelpers
         oauth.clientEndpoint = "http://portal.example.ru/rest/"
         let transport = ScriptedTransport([Self.ok])
         await #expect(throws: Bitrix24Error.invalidCredentials(
-            CredentialsError(field: "OAuth client endpoint", problem: .insecureHTTP(host: "portal.example.ru")))) {
+            CredentialsError(field: .oauthClientEndpoint, problem: .insecureHTTP(host: "portal.example.ru")))) {
             _ = try await client(transport, credentials: .oauth(oauth)).call("voximplant.sip.get")
         }
         #expect(transport.requests.isEmpty)

@@ -85,7 +85,7 @@ import Testing
             .transport(TransportFailure(kind: .connectTimeout, target: "h:443")),
             .transport(TransportFailure(kind: .proxy, target: "h:443")),
             .transport(TransportFailure(kind: .cancelled(sent: false), target: "h:443")),
-            .invalidCredentials(CredentialsError(field: "OAuth client endpoint", problem: .insecureHTTP(host: "h"))),
+            .invalidCredentials(CredentialsError(field: .oauthClientEndpoint, problem: .insecureHTTP(host: "h"))),
         ]
         let mayHaveExecuted: [Bitrix24Error] = [
             .serverFault(message), .unexpectedAnswer(status: 200, excerpt: ""),

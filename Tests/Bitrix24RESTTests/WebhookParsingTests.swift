@@ -68,7 +68,7 @@ import Testing
 
     @Test(arguments: bad)
     func refuses(_ input: String, _ expected: CredentialsError.Problem) {
-        #expect(throws: CredentialsError(field: "webhook URL", problem: expected)) {
+        #expect(throws: CredentialsError(field: .webhookURL, problem: expected)) {
             try Webhook.parse(input)
         }
     }
@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func insecureHTTPMessageIsActionable() {
-        let error = CredentialsError(field: "webhook URL", problem: .insecureHTTP(host: "b24-4711.bitrix24.com"))
+        let error = CredentialsError(field: .webhookURL, problem: .insecureHTTP(host: "b24-4711.bitrix24.com"))
         #expect(error.description.contains("https://"))
         #expect(error.description.contains("b24-4711.bitrix24.com"))
     }
@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test func refusesPlainHTTPOnPublicHost() {
-        #expect(throws: CredentialsError(field: "OAuth client endpoint", problem: .insecureHTTP(host: "portal.example.ru"))) {
+        #expect(throws: CredentialsError(field: .oauthClientEndpoint, problem: .insecureHTTP(host: "portal.example.ru"))) {
             try Self.sample(client: "http://portal.example.ru/rest/").validated()
         }
         #expect(throws: Never.self) { try Self.sample(client: "http://127.0.0.1:8080/rest/").validated() }
@@ -130,7 +130,7 @@ import Testing
     @Test func refusesEmptySecret() {
         var oauth = Self.sample()
         oauth.clientSecret = " "
-        #expect(throws: CredentialsError(field: "OAuth credentials", problem: .missingField("client secret"))) {
+        #expect(throws: CredentialsError(field: .oauthCredentials, problem: .missingField(.clientSecret))) {
             try oauth.validated()
         }
     }

@@ -3,6 +3,7 @@ import BitrixJSON
 import PropertyBased
 import Testing
 import WizardCore
+import Words
 @testable import SIPLineService
 
 /// Whole wizard frames (`Wizard.render`) after arbitrary typed and pasted text and arbitrary portal answers: no
@@ -72,8 +73,8 @@ import WizardCore
             }
             _ = Wizard.update(&state, .key(.enter))
             let lost = Self.refusal(["error": .string(second), "error_description": .string(third)])
-            _ = Wizard.update(&state, .addFinished(.success(.unknown(reason: "no answer in time, and listing the lines "
-                + "afterwards failed: " + lost.message))))
+            let reason = ReconciliationPhrase.listingFailed(cause: .noAnswerInTime, error: lost.phrase, title: first)
+            _ = Wizard.update(&state, .addFinished(.success(.unknown(reason: AnyPhrase(reason)))))
             frames.append(Self.render(state))
             _ = Wizard.update(&state, .key(.escape))
             _ = Wizard.update(&state, .key(.enter))
@@ -85,7 +86,7 @@ import WizardCore
                 "INCOMING_PASSWORD": .string(third), "LINE_DETECT_HEADER_ORDER": .string(first), "NOTE": .string(second),
             ])
             if let created {
-                _ = Wizard.update(&state, .addFinished(.success(.createdAfterCheck(created, reason: "the connection broke"))))
+                _ = Wizard.update(&state, .addFinished(.success(.createdAfterCheck(created, reason: AnyPhrase(LostAnswerPhrase.connectionBroke)))))
                 frames.append(Self.render(state))
                 _ = Wizard.update(&state, .key(.character("r")))
                 frames.append(Self.render(state))

@@ -2,6 +2,8 @@ import BitrixJSON
 import Foundation
 import PropertyBased
 import Testing
+import TextSafety
+import Words
 @testable import Bitrix24REST
 @testable import PortalConfig
 @testable import SIPLineService
@@ -104,8 +106,14 @@ import Testing
             do throws(ConfigError) {
                 _ = try ConfigParser.parse(text, path: "/home/support/.config/sipline/config.toml")
             } catch {
-                #expect(error.description.hasPrefix("/home/support/.config/sipline/config.toml"))
-                #expect(HostileText.unsafe(in: error.description).isEmpty, "\(error.description.debugDescription)")
+                // The message quotes the file as it is (the catalogue never escapes); the commands print it through
+                // VisibleText.escapeLines, so that is what reaches a terminal, in both languages.
+                for language in [Language.english, .russian] {
+                    let shown = VisibleText.escapeLines(error.phrase.text(in: language))
+                    #expect(shown.hasPrefix("/home/support/.config/sipline/config.toml"))
+                    #expect(HostileText.unsafe(in: shown.replacingOccurrences(of: "\n", with: " ")).isEmpty,
+                            "\(shown.debugDescription)")
+                }
             }
         }
     }

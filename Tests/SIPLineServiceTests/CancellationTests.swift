@@ -1,3 +1,4 @@
+import Words
 import Bitrix24REST
 import SandboxPortal
 import Testing
@@ -26,7 +27,7 @@ import Testing
                 Issue.record("expected createdAfterCheck, got \(result)")
                 return
             }
-            #expect(reason == "stopped waiting for the answer")
+            #expect(Words.english(reason) == "stopped waiting for the answer")
             #expect(line.title == "Sales line")
             #expect(await h.storedLines().count == 1)
         }

@@ -32,7 +32,7 @@ import Testing
         (.transport(TransportFailure(kind: .connectionLost, target: "h:1")), .unavailable),
         (.unexpectedAnswer(status: 200, excerpt: "<html>"), .unavailable),
         (.redirectRefused(status: 302, location: nil, reason: .secondRedirect), .unavailable),
-        (.invalidCredentials(CredentialsError(field: "OAuth client endpoint", problem: .empty)), .authentication),
+        (.invalidCredentials(CredentialsError(field: .oauthClientEndpoint, problem: .empty)), .authentication),
     ]
 
     @Test(arguments: 0..<table.count)

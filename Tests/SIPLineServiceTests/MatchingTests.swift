@@ -29,11 +29,11 @@ import Testing
 
     @Test func causesOfALostAnswer() {
         let lost = Bitrix24Error.transport(TransportFailure(kind: .connectionLost, target: "h:1"))
-        #expect(SIPLineService.lostAnswerCause(lost, cancelled: false) == "the connection broke before the whole answer arrived")
-        #expect(SIPLineService.lostAnswerCause(lost, cancelled: true) == "stopped waiting for the answer")
+        #expect(SIPLineService.lostAnswerCause(lost, cancelled: false).english == "the connection broke before the whole answer arrived")
+        #expect(SIPLineService.lostAnswerCause(lost, cancelled: true).english == "stopped waiting for the answer")
         let fault = Bitrix24Error.serverFault(PortalMessage(code: nil, text: nil, status: 502))
-        #expect(SIPLineService.lostAnswerCause(fault, cancelled: false) == "server error, HTTP 502")
-        #expect(SIPLineService.lostAnswerCause(.unexpectedAnswer(status: 200, excerpt: ""), cancelled: false)
+        #expect(SIPLineService.lostAnswerCause(fault, cancelled: false).english == "server error, HTTP 502")
+        #expect(SIPLineService.lostAnswerCause(.unexpectedAnswer(status: 200, excerpt: ""), cancelled: false).english
             == "an empty answer, HTTP 200")
     }
 }

@@ -159,12 +159,18 @@ import Words
         #expect(effects == [.saveDraft(changed), .quit(.cancelled)])
     }
 
-    @Test func offerGoldens() {
+    @Test func offerGoldens() { Drive.inEachLanguage(offerFrames) }
+
+    private func offerFrames() {
         Golden.assert(Drive.frame(offered()), named: "12-draft-offer")
         Golden.assert(Drive.frame(offered(), unicode: false), named: "12-draft-offer-ascii")
         // Typed for another portal than the one in use: the offer says so.
         var elsewhere = Self.offer
         elsewhere.draft.portalHost = "acme.bitrix24.ru"
         Golden.assert(Drive.frame(offered(elsewhere)), named: "12-draft-offer-other-portal")
+        // More drafts wait behind this one (the count's plural form is the language's).
+        var more = Self.offer
+        more.othersKept = 2
+        Golden.assert(Drive.frame(offered(more)), named: "12-draft-offer-more-kept")
     }
 }

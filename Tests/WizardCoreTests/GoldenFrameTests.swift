@@ -3,8 +3,11 @@ import Testing
 @testable import WizardCore
 import Words
 
-/// Every screen and error state at 80×24 (plus a Cyrillic title, 120×40 and ASCII), compared with Golden/*.txt.
+/// Every screen and error state at 80×24 (plus a Cyrillic title, 120×40 and ASCII), compared with Golden/*.txt,
+/// in each language: English as `<name>.txt`, Russian as `ru-<name>.txt` (Russian runs ~30 % longer, so these
+/// frames also show that the layout takes its widths from the words).
 @Suite struct GoldenFrameTests {
+
     private func failed(_ kind: SIPLineError.Kind, _ message: String = "The portal said no.") -> WizardState {
         var state = Drive.submitting()
         _ = Wizard.update(&state, .addFinished(.failure(SIPLineError(kind: kind, message: message))))
@@ -18,7 +21,9 @@ import Words
         return state
     }
 
-    @Test func portal() {
+    @Test func portal() { Drive.inEachLanguage(portalFrames) }
+
+    private func portalFrames() {
         Golden.assert(Drive.frame(Drive.portalStart()), named: "00-portal-empty")
         var typed = Drive.portalStart()
         Drive.type(&typed, Drive.webhook)
@@ -70,7 +75,9 @@ import Words
         Golden.assert(Drive.frame(review), named: "00-portal-from-review")
     }
 
-    @Test func pbxType() {
+    @Test func pbxType() { Drive.inEachLanguage(pbxTypeFrames) }
+
+    private func pbxTypeFrames() {
         Golden.assert(Drive.frame(Drive.started()), named: "01-type")
         var loading = WizardState(context: Drive.context)
         _ = Wizard.update(&loading, .started)
@@ -81,7 +88,9 @@ import Words
         Golden.assert(Drive.frame(office), named: "01-type-office")
     }
 
-    @Test func connectionName() {
+    @Test func connectionName() { Drive.inEachLanguage(connectionNameFrames) }
+
+    private func connectionNameFrames() {
         Golden.assert(Drive.frame(onTitle("Main")), named: "02-name")
         Golden.assert(Drive.frame(onTitle("Главный офис Москва")), named: "02-name-cyrillic")
         Golden.assert(Drive.frame(onTitle(String(repeating: "Очень длинное имя ", count: 5) + "Конец")),
@@ -110,6 +119,10 @@ import Words
         ("error-required", ""),
     ])
     func server(_ name: String, _ value: String) {
+        Drive.inEachLanguage { serverFrame(name, value) }
+    }
+
+    private func serverFrame(_ name: String, _ value: String) {
         var state = onTitle("Sales line")
         Drive.keys(&state, .enter)
         Drive.type(&state, value)
@@ -118,7 +131,9 @@ import Words
         Golden.assert(Drive.frame(state), named: "03-server-" + name)
     }
 
-    @Test func credentials() {
+    @Test func credentials() { Drive.inEachLanguage(credentialsFrames) }
+
+    private func credentialsFrames() {
         var state = onTitle("Sales line")
         Drive.keys(&state, .enter)
         Drive.type(&state, "sip.provider.example")
@@ -137,7 +152,9 @@ import Words
         Golden.assert(Drive.frame(state), named: "04-credentials-error-login-required")
     }
 
-    @Test func review() {
+    @Test func review() { Drive.inEachLanguage(reviewFrames) }
+
+    private func reviewFrames() {
         Golden.assert(Drive.frame(Drive.atReview()), named: "05-review")
         Golden.assert(Drive.frame(Drive.atReview(title: "Главный офис", type: .office)), named: "05-review-cyrillic-office")
         let notice = Drive.atReview(server: "https://sip.provider.example")
@@ -157,7 +174,9 @@ import Words
         Golden.assert(Drive.frame(warned), named: "05-review-title-warning")
     }
 
-    @Test func submitting() {
+    @Test func submitting() { Drive.inEachLanguage(submittingFrames) }
+
+    private func submittingFrames() {
         var state = Drive.submitting()
         _ = Wizard.update(&state, .tick(seconds: 10))
         _ = Wizard.update(&state, .tick(seconds: 12.3))
@@ -166,7 +185,9 @@ import Words
         Golden.assert(Drive.frame(state), named: "06-submitting-stopping")
     }
 
-    @Test func portalErrors() {
+    @Test func portalErrors() { Drive.inEachLanguage(portalErrorsFrames) }
+
+    private func portalErrorsFrames() {
         Golden.assert(Drive.frame(failed(.titleExists)), named: "07-error-title-exists")
         Golden.assert(Drive.frame(failed(.maxCloudLines)), named: "07-error-max-cloud-pbx")
         Golden.assert(Drive.frame(failed(.fieldErrors(["The SERVER field is too long.", "The LOGIN field is empty.",
@@ -178,17 +199,19 @@ import Words
         Golden.assert(Drive.frame(failed(.unavailable, "The connection to b24-4711.bitrix24.com was refused.")),
                       named: "07-error-unavailable")
         var notCreated = Drive.submitting()
-        _ = Wizard.update(&notCreated, .addFinished(.success(.notCreated(reason: "the answer was lost; no new line was listed"))))
+        _ = Wizard.update(&notCreated, .addFinished(.success(.notCreated(reason: said("the answer was lost; no new line was listed")))))
         Golden.assert(Drive.frame(notCreated), named: "07-error-not-created")
         var unknown = Drive.submitting()
-        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: "the answer was lost and listing failed: timeout"))))
+        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: said("the answer was lost and listing failed: timeout")))))
         Golden.assert(Drive.frame(unknown), named: "07-error-unknown-outcome")
         var after = Drive.submitting()
-        _ = Wizard.update(&after, .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: "read timeout"))))
+        _ = Wizard.update(&after, .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: said("read timeout")))))
         Golden.assert(Drive.frame(after), named: "07-created-after-check")
     }
 
-    @Test func resultCloud() {
+    @Test func resultCloud() { Drive.inEachLanguage(resultCloudFrames) }
+
+    private func resultCloudFrames() {
         var state = Drive.result()
         _ = Wizard.update(&state, .tick(seconds: 50))
         _ = Wizard.update(&state, .tick(seconds: 54.2))
@@ -208,14 +231,18 @@ import Words
         Golden.assert(Drive.frame(save), named: "08-result-saved")
     }
 
-    @Test func resultOffice() {
+    @Test func resultOffice() { Drive.inEachLanguage(resultOfficeFrames) }
+
+    private func resultOfficeFrames() {
         var state = Drive.result(Drive.officeLine)
         Golden.assert(Drive.frame(state), named: "09-result-office-masked")
         Drive.keys(&state, .character("r"))
         Golden.assert(Drive.frame(state), named: "09-result-office-revealed")
     }
 
-    @Test func overlays() {
+    @Test func overlays() { Drive.inEachLanguage(overlaysFrames) }
+
+    private func overlaysFrames() {
         var help = onTitle("Main")
         Drive.keys(&help, .function(1))
         Golden.assert(Drive.frame(help), named: "10-help-name")
@@ -227,7 +254,9 @@ import Words
         Golden.assert(Drive.frame(quit), named: "10-quit-confirm")
     }
 
-    @Test func sizes() {
+    @Test func sizes() { Drive.inEachLanguage(sizesFrames) }
+
+    private func sizesFrames() {
         let state = onTitle("Main")
         Golden.assert(Drive.frame(state, TerminalSize(columns: 60, rows: 20)), named: "11-too-small-60x20")
         Golden.assert(Drive.frame(Drive.atReview(title: "Главный офис"), TerminalSize(columns: 120, rows: 40)),
@@ -235,6 +264,38 @@ import Words
         var wide = onTitle("東京オフィス 👍🏽")
         _ = Wizard.update(&wide, .resized(TerminalSize(columns: 120, rows: 40)))
         Golden.assert(Drive.frame(wide, TerminalSize(columns: 120, rows: 40)), named: "11-name-120x40-wide")
+    }
+
+    /// The help of every screen the two above do not show: every row of its key table inside the box, nothing cut
+    /// or dropped (the closing sentence is the box's last line).
+    @Test func helpOnEveryScreen() { Drive.inEachLanguage(helpFrames) }
+
+    private func helpFrames() {
+        var server = onTitle("Sales line")
+        Drive.keys(&server, .enter)
+        var credentials = server
+        Drive.type(&credentials, "sip.provider.example")
+        Drive.keys(&credentials, .enter)
+        var unknown = Drive.submitting()
+        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: said("the answer was lost and listing failed: timeout")))))
+        var savePrompt = Drive.result()
+        Drive.keys(&savePrompt, .character("s"))
+        let screens: [(String, WizardState)] = [
+            ("portal", Drive.portalStart()), ("portal-checking", Drive.checking()),
+            ("portal-offer", Drive.checked(.success(Drive.paidCheck))), ("type", Drive.started()),
+            ("server", server), ("credentials", credentials), ("submitting", Drive.submitting()),
+            ("unknown-outcome", unknown), ("result-cloud", Drive.result()), ("result-office", Drive.result(Drive.officeLine)),
+            ("result-save-prompt", savePrompt),
+        ]
+        for (name, screen) in screens {
+            var help = screen
+            Drive.keys(&help, .function(1))
+            #expect(help.overlay == .help, "F1 opens no help on \(name)")
+            let frame = Drive.frame(help)
+            let closing = Drive.words(OverlayPhrase.helpCloses)
+            #expect(frame.plainText.contains(closing), "the help of \(name) lost its last rows")
+            Golden.assert(frame, named: "13-help-" + name)
+        }
     }
 
     @Test func cursorRestsAtTheEditPoint() {
@@ -247,7 +308,9 @@ import Words
         #expect(Drive.frame(Drive.started()).cursor == nil)
     }
 
-    @Test func workingLine() {
+    @Test func workingLine() { Drive.inEachLanguage(workingLineFrames) }
+
+    private func workingLineFrames() {
         var server = onTitle("Sales line")
         Drive.keys(&server, .enter)
         Drive.type(&server, "sip.provider.example")

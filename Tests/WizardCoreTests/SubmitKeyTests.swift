@@ -24,7 +24,7 @@ import Words
         #expect(Drive.keys(&state, .control("c")) == [.stopWaiting])
         #expect(state.submit.stopRequested)
         #expect(Drive.keys(&state, .control("c")) == [])
-        _ = Wizard.update(&state, .addFinished(.success(.notCreated(reason: "no new line was listed"))))
+        _ = Wizard.update(&state, .addFinished(.success(.notCreated(reason: said("no new line was listed")))))
         #expect(state.screen == .review)
         #expect(state.screenNotices.notices.first?.text.contains("Press Enter to try again") == true)
         #expect(Drive.keys(&state, .enter).count == 1, "Enter tries again")
@@ -175,7 +175,7 @@ import Words
 
     @Test func unknownOutcomeIsAScreenOfItsOwn() {
         var state = Drive.submitting()
-        _ = Wizard.update(&state, .addFinished(.success(.unknown(reason: "the connection broke"))))
+        _ = Wizard.update(&state, .addFinished(.success(.unknown(reason: said("the connection broke")))))
         #expect(state.screen == .outcomeUnknown)
         #expect(Drive.keys(&state, .enter) == [])
         Drive.keys(&state, .escape)
@@ -183,7 +183,7 @@ import Words
         #expect(state.screenNotices.notices.first?.tone == .warning)
 
         var quitting = Drive.submitting()
-        _ = Wizard.update(&quitting, .addFinished(.success(.unknown(reason: "the portal could not be asked"))))
+        _ = Wizard.update(&quitting, .addFinished(.success(.unknown(reason: said("the portal could not be asked")))))
         #expect(quitting.screen == .outcomeUnknown)
         // Whether the line exists is unknown: the form is kept, so nothing typed is lost either way.
         let kept = KeptDraft(type: .cloud, title: "Sales line", server: "sip.provider.example", login: "user100",
@@ -193,9 +193,9 @@ import Words
 
     @Test func createdAfterCheckShowsTheResultWithANote() {
         var state = Drive.submitting()
-        _ = Wizard.update(&state, .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: "timeout"))))
+        _ = Wizard.update(&state, .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: said("timeout")))))
         #expect(state.screen == .result)
-        #expect(state.result?.foundAfterCheck == "timeout")
+        #expect(state.result?.foundAfterCheck == said("timeout"))
         #expect(Drive.frame(state).plainText.contains("it was created"))
         #expect(state.createdLines.count == 1)
     }

@@ -35,6 +35,26 @@ import Words
         }
     }
 
+    /// Every area has its Russian table: some key of it reads differently in Russian (an area without a table
+    /// would fall back to English). Only areas made of the portal's own words and layout are the same in both.
+    @Test func everyAreaSpeaksRussian() {
+        let sameInEveryLanguage: Set<String> = ["PortalReplyPhrase.swift"]
+        for (area, file) in sampledAreas where !sameInEveryLanguage.contains(file) {
+            let translated = area.samples.contains { $0.text(in: .russian) != $0.text(in: .english) }
+            #expect(translated, "\(file) has no Russian table")
+        }
+    }
+
+    /// Nested phrases and optional or list placeholders are found in the words (the check above relies on it).
+    @Test func placeholdersAreFoundInNestedListAndOptionalValues() {
+        let nested = ServicePhrase.lineNotFound(configID: 900001, .notFound(reply: .codeAndText(code: "‹C›", text: "‹T›")))
+        #expect(Self.placeholders(of: nested) == ["900001", "‹C›", "‹T›"])
+        #expect(Self.placeholders(of: RESTPhrase.transport(.dns(target: "‹H›", detail: .system("‹D›")))) == ["‹H›", "‹D›"])
+        #expect(Self.placeholders(of: RESTPhrase.fieldErrors(messages: ["‹A›", "‹B›"])) == ["‹A›", "‹B›"])
+        #expect(Self.placeholders(of: RESTPhrase.operatingLimit(portalText: "‹P›", resetAt: nil)) == ["‹P›"])
+        #expect(Self.placeholders(of: AnyPhrase(ListPhrase.noLines(host: "‹H›"))) == ["‹H›"])
+    }
+
     /// Every file under Sources/Words/Phrases is an area with samples.
     @Test func everyAreaIsSampled() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.phrasesFolder.path)
@@ -56,17 +76,24 @@ import Words
         String(String(describing: phrase).prefix { $0 != "(" })
     }
 
-    /// The sentinel values inside a sample: strings as they are, numbers as digits, nested phrases' own ones.
-    private static func placeholders(of phrase: some Phrase) -> [String] {
+    /// The sentinel values inside a sample: strings as they are, numbers as digits, nested phrases' own ones,
+    /// every element of a list; an absent optional has none.
+    private static func placeholders(of phrase: any Phrase) -> [String] {
+        let phrase = (phrase as? AnyPhrase)?.base ?? phrase
         guard let payload = Mirror(reflecting: phrase).children.first?.value else { return [] }
-        let values = Mirror(reflecting: payload).children.isEmpty ? [payload] : Mirror(reflecting: payload).children.map(\.value)
-        return values.flatMap { value -> [String] in
-            switch value {
-            case let text as String: [text]
-            case let number as Int: [String(number)]
-            case let nested as any Phrase: placeholders(of: nested)
-            default: []
-            }
+        // Several associated values are a tuple; a single one (a phrase, a string) is the payload itself.
+        let payloadMirror = Mirror(reflecting: payload)
+        let values = payloadMirror.displayStyle == .tuple ? payloadMirror.children.map(\.value) : [payload]
+        return values.flatMap(placeholders(inValue:))
+    }
+
+    private static func placeholders(inValue value: Any) -> [String] {
+        switch value {
+        case let text as String: [text]
+        case let number as Int: [String(number)]
+        case let nested as any Phrase: placeholders(of: nested)
+        case let list as [Any]: list.flatMap(placeholders(inValue:))
+        default: []
         }
     }
 }

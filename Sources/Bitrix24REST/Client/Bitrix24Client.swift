@@ -5,6 +5,7 @@ import Foundation
 #endif
 import BitrixJSON
 import Logging
+import Words
 
 /// Calls Bitrix24 REST methods for one portal. Safe to share across tasks.
 ///
@@ -170,9 +171,10 @@ public final class Bitrix24Client: Sendable {
             return reply
         } catch {
             var failure = error
-            failure.detail = redactor.redact(failure.detail)
+            // The system's own text may quote the request (a URL with the webhook code); sipline's words never do.
+            if case .system(let text)? = failure.detail { failure.detail = .system(redactor.redact(text)) }
             logger.debug("transport failure", metadata: [
-                "method": "\(method)", "failure": "\(failure.kind)", "detail": "\(failure.detail)",
+                "method": "\(method)", "failure": "\(failure.kind)", "detail": "\(failure.detail?.english ?? "")",
                 "ms": "\((ContinuousClock.now - started).milliseconds)",
             ])
             throw .transport(failure)

@@ -1,3 +1,5 @@
+import Words
+
 /// Why portal credentials were refused before anything was sent. The description names the field and the problem
 /// and never quotes a secret (the webhook code, tokens, the client secret).
 public struct CredentialsError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -24,50 +26,40 @@ public struct CredentialsError: Error, Sendable, Hashable, CustomStringConvertib
         /// A `?query` or `#fragment`: webhook addresses carry neither.
         case unexpectedQuery
         /// An OAuth field that must not be empty (names the field, never its value).
-        case missingField(String)
+        case missingField(CredentialsFieldPhrase)
     }
 
-    /// Which setting was wrong, e.g. "webhook URL" or "OAuth client endpoint".
-    public var field: String
+    /// Which setting was wrong: the webhook URL or one of the OAuth settings.
+    public var field: CredentialsFieldPhrase
     public var problem: Problem
 
-    public init(field: String, problem: Problem) {
+    public init(field: CredentialsFieldPhrase, problem: Problem) {
         self.field = field
         self.problem = problem
     }
 
-    public var description: String {
+    /// In English, for logs and callers that want the text.
+    public var description: String { phrase.english }
+
+    /// The words of this error as a key of the catalogue.
+    public var phrase: CredentialsPhrase {
         switch problem {
-        case .empty:
-            return "The \(field) is empty. Copy it from the portal: Developer resources → Other → Inbound webhook."
-        case .notAURL:
-            return "The \(field) is not an address; expected https://PORTAL/rest/USER_ID/CODE/."
+        case .empty: .empty(field: field)
+        case .notAURL: .notAURL(field: field)
         case .unsupportedScheme(let scheme):
-            return "The \(field) starts with \"\(ExcerptSanitizer.visible(String(scheme.prefix(16))))\"; only https:// addresses are accepted."
-        case .insecureHTTP(let host):
-            return "The \(field) uses http:// to \(ExcerptSanitizer.visible(host)); only https:// is accepted (http:// only for 127.0.0.1 or localhost)."
-        case .missingHost:
-            return "The \(field) has no portal host name; expected https://PORTAL/rest/USER_ID/CODE/."
-        case .invalidPort:
-            return "The \(field) has a port that is not a number between 1 and 65535."
-        case .unexpectedUserInfo:
-            return "The \(field) contains a user name before the host (\"…@\"); a webhook address has none."
-        case .notAWebhookPath:
-            return "The \(field) does not contain /rest/USER_ID/CODE/; copy the whole inbound webhook address from the portal."
-        case .missingUserID:
-            return "The \(field) lacks the user ID after /rest/; expected /rest/USER_ID/CODE/."
-        case .invalidUserID:
-            return "The user ID in the \(field) (the number after /rest/) is not a positive number."
-        case .missingCode:
-            return "The \(field) lacks the webhook code after the user ID; expected /rest/USER_ID/CODE/."
-        case .invalidCode:
-            return "The webhook code in the \(field) has characters a webhook code never has (only letters and digits)."
-        case .unexpectedPath:
-            return "The \(field) has an unexpected path after /rest/USER_ID/CODE/; remove everything after the code."
-        case .unexpectedQuery:
-            return "The \(field) contains \"?\" or \"#\"; a webhook address ends with /rest/USER_ID/CODE/."
-        case .missingField(let name):
-            return "The \(field): \(name) is empty."
+            .unsupportedScheme(field: field, scheme: ExcerptSanitizer.visible(String(scheme.prefix(16))))
+        case .insecureHTTP(let host): .insecureHTTP(field: field, host: ExcerptSanitizer.visible(host))
+        case .missingHost: .missingHost(field: field)
+        case .invalidPort: .invalidPort(field: field)
+        case .unexpectedUserInfo: .unexpectedUserInfo(field: field)
+        case .notAWebhookPath: .notAWebhookPath(field: field)
+        case .missingUserID: .missingUserID(field: field)
+        case .invalidUserID: .invalidUserID(field: field)
+        case .missingCode: .missingCode(field: field)
+        case .invalidCode: .invalidCode(field: field)
+        case .unexpectedPath: .unexpectedPath(field: field)
+        case .unexpectedQuery: .unexpectedQuery(field: field)
+        case .missingField(let name): .missingField(field: field, name: name)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Words
+
 /// The tokens of a Bitrix24 application. Each refresh returns a new pair, handed to the client's token store.
 /// `description` shows only the endpoints and the client id.
 public struct OAuthCredentials: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible {
@@ -26,12 +28,13 @@ public struct OAuthCredentials: Sendable, Hashable, CustomStringConvertible, Cus
 
     /// Checks what can be checked before a call: no empty field, endpoints `https` (or loopback `http`).
     public func validated() throws(CredentialsError) -> OAuthCredentials {
-        let fields = [("access token", accessToken), ("refresh token", refreshToken), ("client id", clientID),
-                      ("client secret", clientSecret)]
+        let fields: [(CredentialsFieldPhrase, String)] = [
+            (.accessToken, accessToken), (.refreshToken, refreshToken), (.clientID, clientID), (.clientSecret, clientSecret),
+        ]
         for (name, value) in fields where value.trimmedWhitespace.isEmpty {
-            throw CredentialsError(field: "OAuth credentials", problem: .missingField(name))
+            throw CredentialsError(field: .oauthCredentials, problem: .missingField(name))
         }
-        for (name, endpoint) in [("OAuth client endpoint", clientEndpoint), ("OAuth server endpoint", serverEndpoint)] {
+        for (name, endpoint) in [(CredentialsFieldPhrase.oauthClientEndpoint, clientEndpoint), (.oauthServerEndpoint, serverEndpoint)] {
             guard !endpoint.isEmpty, endpoint != "/" else { throw CredentialsError(field: name, problem: .empty) }
             let address: PortalAddress
             do { address = try PortalAddress.parse(endpoint) } catch {

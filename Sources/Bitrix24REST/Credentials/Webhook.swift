@@ -19,7 +19,7 @@ public struct Webhook: Sendable, Hashable, CustomStringConvertible, CustomDebugS
     /// `voximplant.sip.get.json`); surrounding whitespace is ignored.
     public static func parse(_ text: String) throws(CredentialsError) -> Webhook {
         func fail(_ problem: CredentialsError.Problem) -> CredentialsError {
-            CredentialsError(field: "webhook URL", problem: problem)
+            CredentialsError(field: .webhookURL, problem: problem)
         }
         let trimmed = text.trimmedWhitespace
         guard !trimmed.isEmpty else { throw fail(.empty) }

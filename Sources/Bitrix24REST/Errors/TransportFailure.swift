@@ -1,3 +1,5 @@
+import Words
+
 /// A call that got no HTTP answer. `kind` says how far it got, which decides whether the portal may have run it.
 public struct TransportFailure: Error, Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
@@ -26,13 +28,20 @@ public struct TransportFailure: Error, Sendable, Hashable {
     public var kind: Kind
     /// "host:port" that was being reached (never a path: paths carry webhook codes).
     public var target: String
-    /// Short technical detail (e.g. "Connection refused (errno 111)"), redacted; may be empty.
-    public var detail: String
+    /// Short technical detail: sipline's words for what the HTTP stack reported, or the system's own text
+    /// (e.g. "Connection refused (errno 111)"), redacted; nil when there is none.
+    public var detail: TransportDetailPhrase?
 
+    /// `detail` is the system's or the HTTP stack's own text (empty: none).
     public init(kind: Kind, target: String, detail: String = "") {
+        self.init(kind: kind, target: target, reason: detail.isEmpty ? nil : .system(detail))
+    }
+
+    /// `reason` in sipline's words.
+    public init(kind: Kind, target: String, reason: TransportDetailPhrase?) {
         self.kind = kind
         self.target = target
-        self.detail = detail
+        self.detail = reason
     }
 
     /// Whether the request may have reached the portal and run there. Conservative: only failures that certainly

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
+import Words
 
 /// The real transport over async-http-client. It owns its `HTTPClient`s (one per proxy route, since AHC sets the
 /// proxy per client), never follows redirects, and maps every failure to a `TransportFailure` that says whether the
@@ -18,7 +19,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
     public func send(_ request: HTTPExchangeRequest) async throws(TransportFailure) -> HTTPExchangeReply {
         let address: PortalAddress
         do { address = try PortalAddress.parse(request.url) } catch {
-            throw TransportFailure(kind: .other, target: "?", detail: "not an http(s) address")
+            throw TransportFailure(kind: .other, target: "?", reason: .notAnHTTPAddress)
         }
         let target = "\(address.host):\(address.effectivePort)"
         let route: ProxySettings.Server?
@@ -26,11 +27,10 @@ public final class AsyncHTTPTransport: HTTPTransport {
         case .direct: route = nil
         case .proxy(let server): route = server
         case .unusable(let variable):
-            throw TransportFailure(kind: .proxy, target: target,
-                                   detail: "\(variable) is not an http:// or socks5:// proxy address")
+            throw TransportFailure(kind: .proxy, target: target, reason: .notAProxyAddress(variable: variable))
         }
         guard let client = client(for: route) else {
-            throw TransportFailure(kind: .cancelled(sent: false), target: target, detail: "the client was shut down")
+            throw TransportFailure(kind: .cancelled(sent: false), target: target, reason: .clientShutDown)
         }
 
         var outgoing = HTTPClientRequest(url: request.url)

@@ -7,13 +7,18 @@ import AsyncHTTPClient
 import NIOCore
 import NIOPosix
 import NIOSSL
+import Words
 
 /// Tells apart failures before the request could have been written (refused, DNS, TLS, connect timeout, proxy) from
 /// those after (timeouts, broken connections). When in doubt: "may have been sent".
 enum TransportErrorMapper {
     static func map(_ error: any Error, target: String) -> TransportFailure {
-        func failure(_ kind: TransportFailure.Kind, _ detail: String = "") -> TransportFailure {
-            TransportFailure(kind: kind, target: target, detail: Redactor.redactPatterns(detail))
+        func failure(_ kind: TransportFailure.Kind, _ reason: TransportDetailPhrase? = nil) -> TransportFailure {
+            TransportFailure(kind: kind, target: target, reason: reason)
+        }
+        /// The system's or the HTTP stack's own text, redacted.
+        func failure(_ kind: TransportFailure.Kind, _ text: String) -> TransportFailure {
+            TransportFailure(kind: kind, target: target, detail: Redactor.redactPatterns(text))
         }
         switch error {
         case let error as TransportFailure:
@@ -21,15 +26,15 @@ enum TransportErrorMapper {
         case let error as HTTPClientError:
             switch error {
             case .connectTimeout, .getConnectionFromPoolTimeout: return failure(.connectTimeout)
-            case .tlsHandshakeTimeout: return failure(.tls, "handshake timed out")
-            case .httpProxyHandshakeTimeout, .socksHandshakeTimeout: return failure(.proxy, "proxy handshake timed out")
-            case .invalidProxyResponse: return failure(.proxy, "the proxy refused the connection")
-            case .proxyAuthenticationRequired: return failure(.proxy, "the proxy requires authentication")
-            case .readTimeout: return failure(.timeoutAfterSend, "no data within the timeout")
-            case .deadlineExceeded: return failure(.timeoutAfterSend, "the request timeout passed")
-            case .writeTimeout: return failure(.timeoutAfterSend, "sending timed out")
-            case .remoteConnectionClosed: return failure(.connectionLost, "the portal closed the connection")
-            case .bodyLengthMismatch: return failure(.connectionLost, "the answer was cut short")
+            case .tlsHandshakeTimeout: return failure(.tls, .tlsHandshakeTimedOut)
+            case .httpProxyHandshakeTimeout, .socksHandshakeTimeout: return failure(.proxy, .proxyHandshakeTimedOut)
+            case .invalidProxyResponse: return failure(.proxy, .proxyRefused)
+            case .proxyAuthenticationRequired: return failure(.proxy, .proxyNeedsAuthentication)
+            case .readTimeout: return failure(.timeoutAfterSend, .noDataInTime)
+            case .deadlineExceeded: return failure(.timeoutAfterSend, .requestTimeoutPassed)
+            case .writeTimeout: return failure(.timeoutAfterSend, .sendingTimedOut)
+            case .remoteConnectionClosed: return failure(.connectionLost, .portalClosedConnection)
+            case .bodyLengthMismatch: return failure(.connectionLost, .answerCutShort)
             case .cancelled: return failure(.cancelled(sent: true))
             default: return failure(.other, "\(error)")
             }
@@ -54,13 +59,13 @@ enum TransportErrorMapper {
             default: return failure(.other, errnoText(error))
             }
         case NIOSSLError.uncleanShutdown:
-            return failure(.connectionLost, "TLS connection closed uncleanly")
+            return failure(.connectionLost, .tlsClosedUncleanly)
         case is NIOSSLError, is NIOSSLExtraError, is BoringSSLError:
             return failure(.tls, tlsDetail(error))
         case is NIOTooManyBytesError:
             return failure(.answerTooLarge)
         case ChannelError.eof, ChannelError.ioOnClosedChannel, ChannelError.inputClosed, ChannelError.alreadyClosed:
-            return failure(.connectionLost, "the connection closed")
+            return failure(.connectionLost, .connectionClosed)
         case is CancellationError:
             return failure(.cancelled(sent: true))
         default:
@@ -69,17 +74,13 @@ enum TransportErrorMapper {
     }
 
     /// What went wrong in the handshake, in words: BoringSSL's own text carries build paths and error numbers.
-    static func tlsDetail(_ error: any Error) -> String {
+    static func tlsDetail(_ error: any Error) -> TransportDetailPhrase {
         let text = "\(error)"
-        if text.contains("CERTIFICATE_VERIFY_FAILED") { return "the portal's certificate is not trusted" }
-        if text.contains("unableToValidateCertificate") || text.contains("HOSTNAME") {
-            return "the certificate is for another host name"
-        }
-        if text.contains("WRONG_VERSION_NUMBER") || text.contains("PACKET_LENGTH_TOO_LONG") {
-            return "the other side does not speak TLS"
-        }
-        if text.contains("EXPIRED") { return "the portal's certificate has expired" }
-        return "the TLS handshake failed"
+        if text.contains("CERTIFICATE_VERIFY_FAILED") { return .certificateNotTrusted }
+        if text.contains("unableToValidateCertificate") || text.contains("HOSTNAME") { return .certificateForAnotherHost }
+        if text.contains("WRONG_VERSION_NUMBER") || text.contains("PACKET_LENGTH_TOO_LONG") { return .notTLS }
+        if text.contains("EXPIRED") { return .certificateExpired }
+        return .tlsHandshakeFailed
     }
 
     private static func errnoText(_ error: any Error) -> String {

@@ -1,4 +1,7 @@
-import Bitrix24REST
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+import Words
 
 /// Why the config file cannot be used. Each message names the file (and the line when there is one) and never
 /// quotes a secret; sipline exits 78 for every case.
@@ -6,25 +9,38 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
     public var path: String
     /// 1-based, when the problem is on a line.
     public var line: Int?
-    public var problem: String
+    public var problem: ConfigPhrase
 
-    public init(path: String, line: Int? = nil, problem: String) {
+    public init(path: String, line: Int? = nil, problem: ConfigPhrase) {
         self.path = path
         self.line = line
         self.problem = problem
     }
 
-    /// The file's own bytes may be quoted in `problem`: controls and bidi characters are shown as codes.
-    public var description: String {
-        let shown = ExcerptSanitizer.visible(problem)
-        if let line { return "\(ExcerptSanitizer.visible(path)), line \(line): \(shown)" }
-        return "\(ExcerptSanitizer.visible(path)): \(shown)"
+    /// The file, the line and the problem, as a key of the catalogue.
+    public var phrase: ConfigPhrase {
+        if let line { return .onLine(path: path, line: line, problem: problem) }
+        return .inFile(path: path, problem: problem)
     }
+
+    /// In English, for logs.
+    public var description: String { phrase.english }
 }
 
 extension ConfigError {
-    /// A file sipline could not use as its own, in the words of `PrivateFiles`.
+    /// A file sipline could not use as its own (read through `PrivateFiles`), in the config file's words.
     public init(_ failure: PrivateFiles.Failure) {
-        self.init(path: failure.path, problem: failure.problem)
+        switch failure {
+        case .readableByOthers(let path, let mode):
+            self.init(path: path, problem: .readableByOthers(mode: String(mode, radix: 8), path: path))
+        case .missing(let path):
+            self.init(path: path, problem: .systemFailure(operation: "open", reason: PrivateFiles.describe(errno: ENOENT)))
+        case .system(let path, let operation, let code):
+            self.init(path: path, problem: .systemFailure(operation: operation, reason: PrivateFiles.describe(errno: code)))
+        case .notUTF8(let path): self.init(path: path, problem: .notUTF8)
+        case .symbolicLink(let path): self.init(path: path, problem: .symbolicLink)
+        case .notRegularFile(let path, let kind): self.init(path: path, problem: .notRegularFile(kind: kind))
+        case .ownedByAnotherUser(let path, let owner): self.init(path: path, problem: .ownedByAnotherUser(owner: Int(owner)))
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Bitrix24REST
 import TOMLKit
+import Words
 
 /// Reads the config file's TOML into a `ConfigDocument`, refusing anything it does not understand with the line
 /// where it is: a misspelt key silently ignored would send the next call to the wrong portal.
@@ -27,28 +28,27 @@ public enum ConfigParser {
     public static func parse(_ text: String, path: String) throws(ConfigError) -> ConfigDocument {
         let lines = SourceLines(text)
         if let line = TableHeaderGuard.firstMalformedHeader(in: text) {
-            throw ConfigError(path: path, line: line,
-                              problem: "not valid TOML: a [section] header must start with a name, e.g. [portals.acme]")
+            throw ConfigError(path: path, line: line, problem: .headerWithoutName)
         }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ConfigError(path: path, line: error.source.begin.line, problem: "not valid TOML: \(error.description)")
+            throw ConfigError(path: path, line: error.source.begin.line, problem: .notTOML(detail: error.description))
         } catch {
-            throw ConfigError(path: path, problem: "not valid TOML")
+            throw ConfigError(path: path, problem: .notTOMLWithoutDetail)
         }
 
         for key in table.keys.sorted() where !topLevelKeys.contains(key) {
             throw ConfigError(path: path, line: lines.lineOfKey(key, inSection: nil) ?? lines.lineOfSection(startingWith: key),
-                              problem: "unknown key \"\(key)\"; expected \"default\" or [portals.NAME] sections")
+                              problem: .unknownTopLevelKey(key: key))
         }
 
         var document = ConfigDocument()
         if let value = table["default"] {
             guard let name = value.string else {
                 throw ConfigError(path: path, line: lines.lineOfKey("default", inSection: nil),
-                                  problem: "\"default\" must be a portal name in quotes, e.g. default = \"acme\"")
+                                  problem: .defaultNotString)
             }
             document.defaultPortal = name
         }
@@ -56,17 +56,17 @@ public enum ConfigParser {
         if let value = table["portals"] {
             guard let portals = value.table else {
                 throw ConfigError(path: path, line: lines.lineOfKey("portals", inSection: nil),
-                                  problem: "\"portals\" must be sections like [portals.acme]")
+                                  problem: .portalsNotSections)
             }
             for name in portals.keys.sorted() {
                 let section = "portals.\(name)"
                 guard ConfigDocument.isValidName(name) else {
                     throw ConfigError(path: path, line: lines.lineOfSection(section),
-                                      problem: "portal name \"\(name)\" may only contain letters, digits, - and _")
+                                      problem: .invalidPortalName(name: name))
                 }
                 guard let entry = portals[name]?.table else {
                     throw ConfigError(path: path, line: lines.lineOfKey(name, inSection: "portals"),
-                                      problem: "portal \"\(name)\" must be a section [\(section)]")
+                                      problem: .portalNotSection(name: name, section: section))
                 }
                 document.portals[name] = try parseEntry(entry, name: name, section: section, lines: lines, path: path)
             }
@@ -74,7 +74,7 @@ public enum ConfigParser {
 
         if let name = document.defaultPortal, document.portals[name] == nil {
             throw ConfigError(path: path, line: lines.lineOfKey("default", inSection: nil),
-                              problem: "default = \"\(name)\" but there is no [portals.\(name)] section")
+                              problem: .defaultWithoutSection(name: name))
         }
         return document
     }
@@ -85,36 +85,35 @@ public enum ConfigParser {
         let keys = Set(entry.keys)
         for key in keys.sorted() where !webhookKeys.contains(key) && !oauthKeys.contains(key) {
             throw ConfigError(path: path, line: lines.lineOfKey(key, inSection: section),
-                              problem: "unknown key \"\(key)\" in [\(section)]; a portal has either \"webhook\" or "
-                                + "the OAuth keys \(oauthKeys.sorted().joined(separator: ", "))")
+                              problem: .unknownPortalKey(key: key, section: section, oauthKeys: oauthKeys.sorted()))
         }
         var strings: [String: String] = [:]
         for key in keys {
             guard let text = entry[key]?.string else {
                 throw ConfigError(path: path, line: lines.lineOfKey(key, inSection: section),
-                                  problem: "\"\(key)\" in [\(section)] must be a string in quotes")
+                                  problem: .valueNotString(key: key, section: section))
             }
             strings[key] = text
         }
         if let webhook = strings["webhook"] {
             if let other = keys.first(where: { oauthKeys.contains($0) }) {
                 throw ConfigError(path: path, line: lines.lineOfKey(other, inSection: section),
-                                  problem: "[\(section)] has both \"webhook\" and OAuth keys; keep one of them")
+                                  problem: .webhookAndOAuth(section: section))
             }
             // Checked here so a broken address is reported with its line, not at the first call.
             do { _ = try Webhook.parse(webhook) } catch {
                 throw ConfigError(path: path, line: lines.lineOfKey("webhook", inSection: section),
-                                  problem: error.description)
+                                  problem: .credentials(error.phrase))
             }
             return .webhook(webhook)
         }
         guard !keys.isEmpty else {
             throw ConfigError(path: path, line: lines.lineOfSection(section),
-                              problem: "[\(section)] is empty; give \"webhook\" or the OAuth keys")
+                              problem: .emptyPortal(section: section))
         }
         for key in requiredOAuthKeys where (strings[key] ?? "").isEmpty {
             throw ConfigError(path: path, line: lines.lineOfKey(key, inSection: section) ?? lines.lineOfSection(section),
-                              problem: "[\(section)] lacks \"\(key)\" (OAuth portals need \(requiredOAuthKeys.joined(separator: ", ")))")
+                              problem: .missingOAuthKey(section: section, key: key, required: requiredOAuthKeys))
         }
         let credentials = OAuthCredentials(
             accessToken: strings["access_token"]!, refreshToken: strings["refresh_token"]!,
@@ -123,9 +122,9 @@ public enum ConfigParser {
             serverEndpoint: strings["server_endpoint"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? OAuthCredentials.defaultServerEndpoint)
         do { _ = try credentials.validated() } catch {
-            let key = error.field.contains("server") ? "server_endpoint" : "client_endpoint"
+            let key = error.field == .oauthServerEndpoint ? "server_endpoint" : "client_endpoint"
             throw ConfigError(path: path, line: lines.lineOfKey(key, inSection: section) ?? lines.lineOfSection(section),
-                              problem: error.description)
+                              problem: .credentials(error.phrase))
         }
         return .oauth(credentials)
     }

@@ -1,4 +1,5 @@
 import Bitrix24REST
+import Words
 
 /// The config file on disk: read (refused when others can read it or when it is malformed), changed under the
 /// lock shared by all sipline processes, written atomically with mode 0600 in a 0700 directory.
@@ -21,7 +22,7 @@ public struct ConfigStore: Sendable {
     /// Adds or replaces a named portal (e.g. the wizard's "save this webhook as…"), keeping the others.
     public func savePortal(_ name: String, _ entry: PortalEntry, makeDefault: Bool) async throws(ConfigError) {
         guard ConfigDocument.isValidName(name) else {
-            throw ConfigError(path: path, problem: "portal name \"\(name)\" may only contain letters, digits, - and _")
+            throw ConfigError(path: path, problem: .invalidPortalName(name: name))
         }
         let lock = try await lockFile()
         defer { withExtendedLifetime(lock) {} }
@@ -40,11 +41,11 @@ public struct ConfigStore: Sendable {
     /// Writes a refreshed pair for `name`, keeping the rest of the file as it was. The caller holds the lock.
     func writeTokens(_ renewed: OAuthCredentials, portal name: String) throws(ConfigError) {
         guard let text = try readText() else {
-            throw ConfigError(path: path, problem: "the file disappeared; the refreshed tokens of \"\(name)\" could not be saved")
+            throw ConfigError(path: path, problem: .fileDisappeared(portal: name))
         }
         let document = try ConfigParser.parse(text, path: path)
         guard case .oauth(var stored)? = document.portals[name] else {
-            throw ConfigError(path: path, problem: "[portals.\(name)] is no longer an OAuth portal; its refreshed tokens were not saved")
+            throw ConfigError(path: path, problem: .noLongerOAuth(portal: name))
         }
         stored.accessToken = renewed.accessToken
         stored.refreshToken = renewed.refreshToken
@@ -62,7 +63,7 @@ public struct ConfigStore: Sendable {
 
     func lockFile() async throws(ConfigError) -> FileLock {
         do { return try await FileLock.acquire(lockPath) } catch {
-            throw ConfigError(path: path, problem: "cannot lock \(lockPath): \(error)")
+            throw ConfigError(path: path, problem: .cannotLock(lockPath: lockPath, reason: error.phrase))
         }
     }
 
@@ -77,7 +78,7 @@ public struct ConfigStore: Sendable {
 
     private func write(_ text: String) throws(ConfigError) {
         do { try PrivateFiles.writeAtomically(Array(text.utf8), to: path) } catch {
-            throw ConfigError(path: path, problem: "could not be written: \(error)")
+            throw ConfigError(path: path, problem: .notWritten(reason: error.phrase))
         }
     }
 }

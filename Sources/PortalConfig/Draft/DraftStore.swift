@@ -120,8 +120,7 @@ public struct DraftStore: Sendable {
         do {
             return try JSONDecoder().decode(SavedDraft.self, from: Data(bytes))
         } catch {
-            throw ConfigError(path: path, problem: "not a sipline draft (corrupt or cut short); sipline left it as it "
-                                + "is. Move it away to start without it")
+            throw ConfigError(path: path, problem: .notADraft)
         }
     }
 

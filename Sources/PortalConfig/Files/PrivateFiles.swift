@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import Words
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)
@@ -21,8 +22,8 @@ public enum PrivateFiles {
         case notUTF8(path: String)
         /// A symbolic link where sipline keeps a file of its own: never followed (it could point anywhere).
         case symbolicLink(path: String)
-        /// A FIFO, a device, a folder, …: reading could block or mean nothing. Carries what it is.
-        case notRegularFile(path: String, kind: String)
+        /// A FIFO, a device, a folder, …: reading could block or mean nothing.
+        case notRegularFile(path: String, kind: FileKindPhrase)
         /// Someone else's file where sipline keeps its own: carries the owner's uid.
         case ownedByAnotherUser(path: String, owner: UInt32)
     }
@@ -30,7 +31,6 @@ public enum PrivateFiles {
     /// Bits that let someone other than the owner read the file.
     static let othersCanRead: mode_t = 0o044
 
-    /// The whole file as text, after checking nobody but the owner can read it.
     /// Through `readOwnFile`: a symbolic link, a FIFO or another user's file is refused too.
     public static func readPrivateText(at path: String) throws(Failure) -> String {
         try text(readOwnFile(at: path, requirePrivate: true), path: path)
@@ -94,14 +94,14 @@ public enum PrivateFiles {
         return try readAll(fd, path: path)
     }
 
-    private static func kind(of mode: mode_t) -> String {
+    private static func kind(of mode: mode_t) -> FileKindPhrase {
         switch mode & S_IFMT {
-        case S_IFIFO: return "a FIFO (named pipe)"
-        case S_IFDIR: return "a folder"
-        case S_IFCHR: return "a character device"
-        case S_IFBLK: return "a block device"
-        case S_IFSOCK: return "a socket"
-        default: return "not a regular file"
+        case S_IFIFO: return .fifo
+        case S_IFDIR: return .folder
+        case S_IFCHR: return .characterDevice
+        case S_IFBLK: return .blockDevice
+        case S_IFSOCK: return .socket
+        default: return .notRegular
         }
     }
 
@@ -210,32 +210,20 @@ public enum PrivateFiles {
 }
 
 extension PrivateFiles.Failure: CustomStringConvertible {
-    public var path: String {
+    /// In English, for logs.
+    public var description: String { phrase.english }
+
+    /// The words of this failure as a key of the catalogue.
+    public var phrase: PrivateFilePhrase {
         switch self {
-        case .readableByOthers(let path, _), .missing(let path), .system(let path, _, _), .notUTF8(let path),
-             .symbolicLink(let path), .notRegularFile(let path, _), .ownedByAnotherUser(let path, _):
-            return path
+        case .readableByOthers(let path, let mode): .readableByOthers(path: path, mode: String(mode, radix: 8))
+        case .missing(let path): .missing(path: path)
+        case .system(let path, let operation, let code):
+            .systemFailure(path: path, operation: operation, reason: PrivateFiles.describe(errno: code))
+        case .notUTF8(let path): .notUTF8(path: path)
+        case .symbolicLink(let path): .symbolicLink(path: path)
+        case .notRegularFile(let path, let kind): .notRegularFile(path: path, kind: kind)
+        case .ownedByAnotherUser(let path, let owner): .ownedByAnotherUser(path: path, owner: Int(owner))
         }
     }
-
-    /// What is wrong with the file, without its path.
-    public var problem: String {
-        switch self {
-        case .readableByOthers(let path, let mode):
-            return "other users can read this file (mode \(String(mode, radix: 8))) and it holds secrets; "
-                + "sipline will not use it. Run: chmod 600 \(path)"
-        case .missing: return "does not exist"
-        case .system(_, let operation, let code): return "\(operation) failed: \(PrivateFiles.describe(errno: code))"
-        case .notUTF8: return "not UTF-8 text"
-        case .symbolicLink:
-            return "a symbolic link; sipline uses only a regular file here and left the link as it is. "
-                + "Replace it with the file itself"
-        case .notRegularFile(_, let kind): return "\(kind), not a regular file; sipline left it as it is. Move it away"
-        case .ownedByAnotherUser(_, let owner):
-            return "belongs to another user (uid \(owner)); sipline uses only its own file here and left it as it is. "
-                + "Move it away or take it over (chown)"
-        }
-    }
-
-    public var description: String { "\(path): \(problem)." }
 }

@@ -1,4 +1,5 @@
 import Bitrix24REST
+import Words
 
 /// What a person gave to name the portal; every field optional.
 public struct PortalRequest: Sendable, Hashable {
@@ -26,12 +27,16 @@ public struct PortalResolutionError: Error, Sendable, Hashable, CustomStringConv
     }
 
     public var kind: Kind
-    public var message: String
+    /// The words for a person, as a key of the catalogue.
+    public var phrase: PortalResolutionPhrase
 
-    public init(kind: Kind, message: String) {
+    public init(kind: Kind, phrase: PortalResolutionPhrase) {
         self.kind = kind
-        self.message = message
+        self.phrase = phrase
     }
+
+    /// In English, for logs and English output.
+    public var message: String { phrase.english }
 
     public var description: String { message }
 }
@@ -42,33 +47,26 @@ public struct PortalResolutionError: Error, Sendable, Hashable, CustomStringConv
 public struct PortalResolver: Sendable {
     public var environment: [String: String]
     public var store: ConfigStore
-    /// Warnings for the person (e.g. a webhook file others can read); never a secret.
+    /// Warnings for the person (e.g. a webhook file others can read), in `words`' language; never a secret.
     public var warn: @Sendable (String) -> Void
+    /// The language of the warnings.
+    public var words: Words
     public var onTokenStoreProblem: @Sendable (ConfigError) -> Void
 
-    public init(environment: [String: String], store: ConfigStore? = nil,
+    public init(environment: [String: String], store: ConfigStore? = nil, words: Words = .english,
                 warn: @escaping @Sendable (String) -> Void = { _ in },
                 onTokenStoreProblem: @escaping @Sendable (ConfigError) -> Void = { _ in }) {
         self.environment = environment
         self.store = store ?? ConfigStore(paths: SiplinePaths(environment: environment))
+        self.words = words
         self.warn = warn
         self.onTokenStoreProblem = onTokenStoreProblem
     }
 
-    public static let howToGiveAPortal = """
-        No Bitrix24 portal given. Give one of:
-          --webhook-file PATH      a file holding the inbound webhook address (https://PORTAL/rest/USER_ID/CODE/)
-          SIPLINE_WEBHOOK=URL      the webhook address in the environment
-          --portal NAME            a portal of the config file
-          a default portal         `default = "NAME"` in the config file
-          --webhook URL            (other users can see it in the process list)
-        Try it safely first: sipline sandbox, then SIPLINE_WEBHOOK=<its URL> sipline list
-        """
-
     public func resolve(_ request: PortalRequest) throws(PortalResolutionError) -> ResolvedPortal {
         if let text = request.webhook {
             do { return ResolvedPortal(credentials: .webhook(try Webhook.parse(text)), source: .webhookFlag) } catch {
-                throw PortalResolutionError(kind: .usage, message: "--webhook: \(error.description)")
+                throw PortalResolutionError(kind: .usage, phrase: .badWebhookFlag(error.phrase))
             }
         }
         if let path = request.webhookFile {
@@ -76,41 +74,42 @@ public struct PortalResolver: Sendable {
         }
         if let text = environment["SIPLINE_WEBHOOK"], !text.isEmpty {
             do { return ResolvedPortal(credentials: .webhook(try Webhook.parse(text)), source: .environment) } catch {
-                throw PortalResolutionError(kind: .configuration, message: "SIPLINE_WEBHOOK: \(error.description)")
+                throw PortalResolutionError(kind: .configuration, phrase: .badEnvironmentWebhook(error.phrase))
             }
         }
         if let name = request.portalName {
             let document = try loadDocument()
             guard let entry = document?.portals[name] else {
                 let known = document.map { $0.portals.keys.sorted() } ?? []
-                let list = known.isEmpty ? "the config file \(store.path) has no portals"
-                    : "known portals: \(known.joined(separator: ", "))"
-                throw PortalResolutionError(kind: .configuration, message: "Unknown portal \"\(name)\" (\(list)).")
+                throw PortalResolutionError(
+                    kind: .configuration,
+                    phrase: known.isEmpty ? .unknownPortalWithoutPortals(name: name, configPath: store.path)
+                        : .unknownPortal(name: name, known: known))
             }
             return try resolved(entry, name: name, source: .namedPortal(name))
         }
         if let document = try loadDocument(), let name = document.defaultPortal, let entry = document.portals[name] {
             return try resolved(entry, name: name, source: .defaultPortal(name))
         }
-        throw PortalResolutionError(kind: .noPortal, message: Self.howToGiveAPortal)
+        throw PortalResolutionError(kind: .noPortal, phrase: .howToGiveAPortal)
     }
 
     private func webhook(fromFile path: String) throws(PortalResolutionError) -> Webhook {
         let text: String
         do { text = try PrivateFiles.readText(at: path) } catch {
-            throw PortalResolutionError(kind: .usage, message: "--webhook-file: \(error)")
+            throw PortalResolutionError(kind: .usage, phrase: .unreadableWebhookFile(error.phrase))
         }
         if let mode = PrivateFiles.mode(of: path), mode & 0o044 != 0 {
-            warn("warning: \(path) can be read by other users and holds the webhook code. Run: chmod 600 \(path)")
+            warn(words(PortalResolutionPhrase.webhookFileReadableByOthers(path: path)))
         }
         do { return try Webhook.parse(text) } catch {
-            throw PortalResolutionError(kind: .configuration, message: "--webhook-file \(path): \(error.description)")
+            throw PortalResolutionError(kind: .configuration, phrase: .badWebhookFile(path: path, error.phrase))
         }
     }
 
     private func loadDocument() throws(PortalResolutionError) -> ConfigDocument? {
         do { return try store.load() } catch {
-            throw PortalResolutionError(kind: .configuration, message: error.description)
+            throw PortalResolutionError(kind: .configuration, phrase: .badConfig(error.phrase))
         }
     }
 
@@ -118,7 +117,8 @@ public struct PortalResolver: Sendable {
         switch entry {
         case .webhook(let text):
             do { return ResolvedPortal(credentials: .webhook(try Webhook.parse(text)), source: source) } catch {
-                throw PortalResolutionError(kind: .configuration, message: "\(store.path) [portals.\(name)]: \(error.description)")
+                throw PortalResolutionError(
+                    kind: .configuration, phrase: .badConfigPortal(configPath: store.path, name: name, error.phrase))
             }
         case .oauth(let oauth):
             let coordinator = ConfigTokenCoordinator(store: store, portal: name, onProblem: onTokenStoreProblem)

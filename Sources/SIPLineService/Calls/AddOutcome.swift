@@ -1,14 +1,16 @@
+import Words
+
 /// What became of an add. The add is never repeated blindly: when the answer was lost the service lists the lines
 /// again and says which of these it was.
 public enum AddOutcome: Sendable, Hashable {
     /// The portal answered with the new line.
     case created(CreatedLine)
     /// The answer was lost, but listing again found exactly one new line with the draft's TITLE, SERVER and LOGIN.
-    case createdAfterCheck(CreatedLine, reason: String)
+    case createdAfterCheck(CreatedLine, reason: AnyPhrase)
     /// The answer was lost, and listing again shows no such line: safe to try again.
-    case notCreated(reason: String)
+    case notCreated(reason: AnyPhrase)
     /// The answer was lost and the portal could not be asked: check with `sipline list` before trying again.
-    case unknown(reason: String)
+    case unknown(reason: AnyPhrase)
 }
 
 /// What the service learns before an add: the lines this webhook can see, to warn about a title in use, show the

@@ -1,4 +1,5 @@
 import BitrixJSON
+import Words
 
 /// The fields of a `voximplant.sip.update`: only the given ones are checked (by the draft's rules) and sent.
 struct LineChange: Sendable, Hashable {
@@ -11,9 +12,7 @@ struct LineChange: Sendable, Hashable {
     func parameters(configID: Int) throws(SIPLineError) -> [String: JSONValue] {
         let given: [(DraftField, String?)] = [(.title, title), (.server, server), (.login, login), (.password, password)]
         guard given.contains(where: { $0.1 != nil }) else {
-            throw SIPLineError(
-                kind: .invalidDraft([]),
-                message: "Nothing was sent: give at least one of TITLE, SERVER, LOGIN or PASSWORD to change.")
+            throw SIPLineError(kind: .invalidDraft([]), phrase: .nothingToChange)
         }
         let draft = LineDraft(title: title ?? "", server: server ?? "", login: login ?? "", password: password ?? "")
         let issues = given.filter { $0.1 != nil }.flatMap { DraftValidator.validate($0.0, of: draft) }

@@ -1,5 +1,6 @@
 import Bitrix24REST
 import BitrixJSON
+import Words
 
 extension SIPLineService {
     /// `voximplant.sip.add`, never repeated blindly.
@@ -44,38 +45,42 @@ extension SIPLineService {
             return .success(.created(line))
         } catch {
             // A 200 without a readable line: the add most likely ran, so the list says which line it made.
-            return .success(await reconcile(normalized, before: before, cause: "the answer did not describe the line"))
+            return .success(await reconcile(normalized, before: before, cause: .answerDidNotDescribeLine))
         }
     }
 
     /// The line the lost add made, if any: `draft` is the normalized draft that was sent.
-    func reconcile(_ draft: LineDraft, before: Preflight, cause: String) async -> AddOutcome {
-        logger.debug("add outcome unknown, listing the lines again", metadata: ["cause": "\(cause)"])
+    ///
+    /// The outcome's reason is English text for now: the wizard's core reads `AddOutcome`'s reasons as strings
+    /// (its rewrite takes the phrases themselves).
+    func reconcile(_ draft: LineDraft, before: Preflight, cause: LostAnswerPhrase) async -> AddOutcome {
+        logger.debug("add outcome unknown, listing the lines again", metadata: ["cause": "\(cause.english)"])
         // A fresh task: the caller's cancellation ("stop waiting") must not cancel the check itself.
         let lookup = Task { await self.listForReconciliation() }
         let verdict: AddOutcome
         switch await lookup.value {
         case .listed(let lines):
             if let line = Self.newLine(matching: draft, in: lines, before: before.configIDs) {
-                verdict = .createdAfterCheck(line, reason: cause)
+                verdict = .createdAfterCheck(line, reason: AnyPhrase(cause))
             } else {
-                verdict = .notCreated(
-                    reason: "\(cause); listing the lines again showed no new line with this name, server and login")
+                verdict = .notCreated(reason: AnyPhrase(ReconciliationPhrase.noNewLine(cause: cause)))
             }
         case .failed(let error):
-            verdict = .unknown(reason: "\(cause), and listing the lines afterwards failed: \(error.message)")
+            verdict = .unknown(
+                reason: AnyPhrase(ReconciliationPhrase.listingFailed(cause: cause, error: error.phrase, title: draft.title)))
         case .timedOut:
-            verdict = .unknown(reason: "\(cause), and listing the lines afterwards took longer than "
-                + Self.spoken(reconciliation.deadline))
+            let after = Self.spoken(reconciliation.deadline)
+            verdict = .unknown(
+                reason: AnyPhrase(ReconciliationPhrase.listingTimedOut(cause: cause, after: after, title: draft.title)))
         }
         logger.debug("add reconciled", metadata: ["verdict": "\(verdict.logName)"])
         return verdict
     }
 
     /// "30 s", or "200 ms" under a second.
-    static func spoken(_ duration: Duration) -> String {
+    static func spoken(_ duration: Duration) -> DurationPhrase {
         let (seconds, attoseconds) = duration.components
-        return seconds >= 1 ? "\(seconds) s" : "\(attoseconds / 1_000_000_000_000_000) ms"
+        return seconds >= 1 ? .seconds(Int(seconds)) : .milliseconds(Int(attoseconds / 1_000_000_000_000_000))
     }
 
     /// A line with the draft's TITLE, SERVER and LOGIN whose CONFIG_ID was not there before. A line that was there
@@ -90,21 +95,21 @@ extension SIPLineService {
     }
 
     /// A few words on why the add's answer is missing, for the screen ("the connection broke").
-    static func lostAnswerCause(_ error: Bitrix24Error, cancelled: Bool) -> String {
-        if cancelled { return "stopped waiting for the answer" }
+    static func lostAnswerCause(_ error: Bitrix24Error, cancelled: Bool) -> LostAnswerPhrase {
+        if cancelled { return .stoppedWaiting }
         switch error {
         case .transport(let failure):
             switch failure.kind {
-            case .timeoutAfterSend: return "no answer in time"
-            case .connectionLost: return "the connection broke before the whole answer arrived"
-            case .answerTooLarge: return "the answer was too large"
-            case .cancelled: return "stopped waiting for the answer"
-            default: return "the connection failed after sending"
+            case .timeoutAfterSend: return .noAnswerInTime
+            case .connectionLost: return .connectionBroke
+            case .answerTooLarge: return .answerTooLarge
+            case .cancelled: return .stoppedWaiting
+            default: return .failedAfterSending
             }
-        case .serverFault(let message): return "server error, HTTP \(message.status)"
+        case .serverFault(let message): return .serverError(status: message.status)
         case .unexpectedAnswer(let status, let excerpt):
-            return excerpt.isEmpty ? "an empty answer, HTTP \(status)" : "an answer that is not Bitrix24's, HTTP \(status)"
-        default: return "the answer was lost"
+            return excerpt.isEmpty ? .emptyAnswer(status: status) : .foreignAnswer(status: status)
+        default: return .answerLost
         }
     }
 
@@ -138,7 +143,7 @@ extension SIPLineService {
     }
 
     private func listWithRetries(_ policy: ReconciliationPolicy) async -> ReconciliationListing {
-        var lastError = SIPLineError(kind: .unavailable, message: "The lines could not be listed.")
+        var lastError = SIPLineError(kind: .unavailable, phrase: .linesNotListed)
         for attempt in 1...policy.attempts {
             do {
                 return .listed(try await list())

@@ -1,11 +1,12 @@
 import BitrixJSON
+import Words
 
 extension CreatedLine {
     /// Reads an add result or a `voximplant.sip.get` item leniently: numbers as numbers or strings, `""`/`null` as
     /// absent, keys in any case. Only a missing CONFIG_ID makes it unreadable: without it the line cannot be named.
     init(json: JSONValue) throws(DecodingProblem) {
-        guard let object = json.objectValue else { throw DecodingProblem(what: "a line is not a JSON object") }
-        guard let configID = json["CONFIG_ID"]?.number else { throw DecodingProblem(what: "a line has no CONFIG_ID") }
+        guard let object = json.objectValue else { throw DecodingProblem(what: .lineNotObject) }
+        guard let configID = json["CONFIG_ID"]?.number else { throw DecodingProblem(what: .lineWithoutConfigID) }
 
         let returned = object.mapValues(LineValue.init(json:))
 
@@ -51,7 +52,7 @@ extension CreatedLine {
             }
             return lines
         }
-        throw DecodingProblem(what: "the list of lines is neither a list nor empty")
+        throw DecodingProblem(what: .linesNeitherListNorEmpty)
     }
 }
 

@@ -1,4 +1,5 @@
 import BitrixJSON
+import Words
 
 extension JSONValue {
     /// A text field: `nil` for `""`, `null` and anything that is not a scalar.
@@ -10,5 +11,5 @@ extension JSONValue {
 
 /// Why an answer of the portal could not be read as the type the call promises.
 struct DecodingProblem: Error, Sendable, Hashable {
-    var what: String
+    var what: AnswerProblemPhrase
 }

@@ -1,15 +1,16 @@
 import BitrixJSON
+import Words
 
 extension RegistrationStatus {
     /// Reads a `voximplant.sip.status` result. `regID` is the one asked for, used when the answer omits REG_ID.
     init(json: JSONValue, requestedRegID: Int) throws(DecodingProblem) {
-        guard json.objectValue != nil else { throw DecodingProblem(what: "the status is not a JSON object") }
+        guard json.objectValue != nil else { throw DecodingProblem(what: .statusNotObject) }
         guard let rawResult = json["STATUS_RESULT"]?.text else {
-            throw DecodingProblem(what: "the status has no STATUS_RESULT")
+            throw DecodingProblem(what: .statusWithoutResult)
         }
         let normalized = rawResult.lowercased().replacing(" ", with: "_")
         guard let result = Result(rawValue: normalized == "inprogress" ? "in_progress" : normalized) else {
-            throw DecodingProblem(what: "the status has an unknown STATUS_RESULT \"\(rawResult.prefix(40))\"")
+            throw DecodingProblem(what: .unknownStatusResult(value: String(rawResult.prefix(40))))
         }
         self.init(
             regID: json["REG_ID"]?.number ?? requestedRegID, result: result, statusCode: json["STATUS_CODE"]?.number,

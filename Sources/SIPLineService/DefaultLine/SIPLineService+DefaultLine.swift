@@ -9,7 +9,7 @@ extension SIPLineService {
         let method = "voximplant.line.outgoing.get"
         let response = try await call(method, [:], subject: .defaultLine)
         guard let text = response.result.text, !text.isEmpty else {
-            throw fail(SIPLineError(unreadable: DecodingProblem(what: "it is not a line id"), method: method), method: method)
+            throw fail(SIPLineError(unreadable: DecodingProblem(what: .notALineID), method: method), method: method)
         }
         return OutgoingLine(lineID: text)
     }
@@ -24,7 +24,7 @@ extension SIPLineService {
         case .array(let array) where array.isEmpty:
             return [:]  // PHP's empty array, for a portal without lines
         default:
-            throw fail(SIPLineError(unreadable: DecodingProblem(what: "it is not an object of lines"), method: method),
+            throw fail(SIPLineError(unreadable: DecodingProblem(what: .notAnObjectOfLines), method: method),
                        method: method)
         }
     }
@@ -42,7 +42,7 @@ extension SIPLineService {
         let response = try await call(method, ["CONFIG_ID": .int(Int64(line.configID))],
                                       subject: .line(configID: line.configID))
         guard response.result.boolValue == true else {
-            throw fail(SIPLineError(unreadable: DecodingProblem(what: "it did not confirm the change"), method: method),
+            throw fail(SIPLineError(unreadable: DecodingProblem(what: .changeNotConfirmed), method: method),
                        method: method)
         }
         let now = try await defaultLine()

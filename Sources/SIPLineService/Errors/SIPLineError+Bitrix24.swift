@@ -1,4 +1,5 @@
 import Bitrix24REST
+import Words
 
 /// What a call was about, for the words around the client's description (e.g. naming the CONFIG_ID not found).
 enum CallSubject: Sendable, Hashable {
@@ -8,71 +9,56 @@ enum CallSubject: Sendable, Hashable {
     case connector
     case newLine
     case defaultLine
-
-    var name: String {
-        switch self {
-        case .lines: "the lines"
-        case .line(let configID): "the line with CONFIG_ID \(configID)"
-        case .registration(let regID): "the registration REG_ID \(regID)"
-        case .connector: "the SIP connector"
-        case .newLine: "the new line"
-        case .defaultLine: "the default outgoing line"
-        }
-    }
 }
 
 extension SIPLineError {
-    /// The one place where the client's errors become the service's. The message is the client's redacted,
-    /// actionable description, with the subject named where the description alone would be vague.
+    /// The one place where the client's errors become the service's. The words are the client's redacted,
+    /// actionable ones, with the subject named where they alone would be vague.
     init(_ error: Bitrix24Error, subject: CallSubject) {
-        let description = error.description
+        let rest = error.phrase
         let code = error.code
         switch error {
         case .authentication:
-            self.init(kind: .authentication, message: description, portalCode: code)
+            self.init(kind: .authentication, phrase: .portal(rest), portalCode: code)
         case .invalidCredentials:
             // OAuth settings that cannot be used (nothing was sent): the credentials are what must change.
-            self.init(kind: .authentication, message: description, portalCode: code)
+            self.init(kind: .authentication, phrase: .portal(rest), portalCode: code)
         case .missingScope(let scope, _):
-            self.init(kind: .missingScope(scope ?? "telephony"), message: description, portalCode: code)
+            self.init(kind: .missingScope(scope ?? "telephony"), phrase: .portal(rest), portalCode: code)
         case .missingRight:
-            self.init(kind: .missingRight, message: description, portalCode: code)
+            self.init(kind: .missingRight, phrase: .portal(rest), portalCode: code)
         case .wrongAuthType:
-            self.init(kind: .wrongAuthType, message: description, portalCode: code)
+            self.init(kind: .wrongAuthType, phrase: .portal(rest), portalCode: code)
         case .notFound:
-            let named: String
+            let phrase: ServicePhrase
             switch subject {
-            case .line(let configID): named = "The portal has no line with CONFIG_ID \(configID). "
-            case .registration(let regID): named = "The portal has no registration with REG_ID \(regID). "
-            case .lines, .connector, .newLine, .defaultLine: named = ""
+            case .line(let configID): phrase = .lineNotFound(configID: configID, rest)
+            case .registration(let regID): phrase = .registrationNotFound(regID: regID, rest)
+            case .lines, .connector, .newLine, .defaultLine: phrase = .portal(rest)
             }
-            self.init(kind: .notFound, message: named + description, portalCode: code)
+            self.init(kind: .notFound, phrase: phrase, portalCode: code)
         case .fieldErrors(let messages, _):
-            self.init(kind: .fieldErrors(messages), message: description, portalCode: code)
+            self.init(kind: .fieldErrors(messages), phrase: .portal(rest), portalCode: code)
         case .titleExists:
-            self.init(kind: .titleExists, message: description, portalCode: code)
+            self.init(kind: .titleExists, phrase: .portal(rest), portalCode: code)
         case .maxCloudPBX:
-            self.init(kind: .maxCloudLines, message: description, portalCode: code)
+            self.init(kind: .maxCloudLines, phrase: .portal(rest), portalCode: code)
         case .invalidRequest, .refused:
-            self.init(kind: .refused(code: code ?? ""), message: description, portalCode: code)
+            self.init(kind: .refused(code: code ?? ""), phrase: .portal(rest), portalCode: code)
         case .rateLimited, .operatingLimit, .overload, .methodNotFound, .portalDeleted, .serverFault, .transport,
             .unexpectedAnswer, .redirectRefused:
-            self.init(kind: .unavailable, message: description, portalCode: code)
+            self.init(kind: .unavailable, phrase: .portal(rest), portalCode: code)
         }
     }
 
     /// A successful envelope whose `result` is not what the method returns.
     init(unreadable problem: DecodingProblem, method: String) {
-        self.init(
-            kind: .unavailable,
-            message: "The portal's answer to \(method) could not be read: \(problem.what). "
-                + "Check the portal address, and any proxy between here and the portal.")
+        self.init(kind: .unavailable, phrase: .unreadableAnswer(method: method, problem: problem.what))
     }
 
-    /// The draft (or the fields of an update) broke a rule; nothing was sent.
-    static func invalidDraft(_ issues: [ValidationIssue]) -> SIPLineError {
+    /// The draft (or the fields of an update) broke a rule; nothing was sent. The message lists the errors.
+    public static func invalidDraft(_ issues: [ValidationIssue]) -> SIPLineError {
         let errors = issues.filter { $0.severity == .error }
-        let listed = errors.map(\.description).joined(separator: " ")
-        return SIPLineError(kind: .invalidDraft(issues), message: "Nothing was sent: \(listed)")
+        return SIPLineError(kind: .invalidDraft(issues), phrase: .invalidDraft(issues: errors.map(\.fieldPhrase)))
     }
 }

@@ -1,5 +1,7 @@
+import Words
+
 /// Everything that can go wrong in a SIP line call, classified so that a screen or a command can switch on it.
-/// `message` is a redacted sentence a support person can act on; it never holds a secret.
+/// `phrase` is a redacted sentence a support person can act on; it never holds a secret.
 public struct SIPLineError: Error, Sendable, Hashable, CustomStringConvertible {
     public enum Kind: Sendable, Hashable {
         /// The draft broke a rule; nothing was sent.
@@ -28,15 +30,25 @@ public struct SIPLineError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var kind: Kind
-    public var message: String
+    /// The words for a person, as a key of the catalogue (a refusal of the portal carries the REST words).
+    public var phrase: ServicePhrase
     /// The portal's `error` code when it sent one (e.g. `TITLE_EXISTS`), for `--json` output.
     public var portalCode: String?
 
-    public init(kind: Kind, message: String, portalCode: String? = nil) {
+    public init(kind: Kind, phrase: ServicePhrase, portalCode: String? = nil) {
         self.kind = kind
-        self.message = message
+        self.phrase = phrase
         self.portalCode = portalCode
     }
+
+    /// For callers not yet on the catalogue (the wizard's runtime and tests): the text is shown as it is in every
+    /// language.
+    public init(kind: Kind, message: String, portalCode: String? = nil) {
+        self.init(kind: kind, phrase: .untranslated(message), portalCode: portalCode)
+    }
+
+    /// The sentence in English, for logs and English screens.
+    public var message: String { phrase.english }
 
     public var description: String { message }
 }

@@ -1,6 +1,7 @@
 import Bitrix24REST
 import BitrixJSON
 import Logging
+import Words
 
 /// The `voximplant.sip.*` calls, typed in and typed out, for the wizard and the commands. Nothing above this layer
 /// builds a URL or reads JSON. Every failure is a `SIPLineError` whose message is redacted.
@@ -51,11 +52,7 @@ public final class SIPLineService: Sendable {
             }
             start = next
         }
-        throw fail(
-            SIPLineError(
-                kind: .unavailable,
-                message: "The portal kept announcing more lines after \(Self.maximumPages) pages; the list was not finished."),
-            method: method)
+        throw fail(SIPLineError(kind: .unavailable, phrase: .listNotFinished(pages: Self.maximumPages)), method: method)
     }
 
     /// `voximplant.sip.status` of a cloud line's registration.
@@ -131,7 +128,7 @@ public final class SIPLineService: Sendable {
     private func expectTrue(_ result: JSONValue, method: String) throws(SIPLineError) {
         guard result.boolValue == true else {
             throw fail(
-                SIPLineError(unreadable: DecodingProblem(what: "it did not confirm the change"), method: method),
+                SIPLineError(unreadable: DecodingProblem(what: .changeNotConfirmed), method: method),
                 method: method)
         }
     }

@@ -1,3 +1,5 @@
+import Words
+
 /// LOGIN and PASSWORD: what Bitrix24 registers with at the provider. Messages never quote either value.
 enum CredentialRules {
     static func normalizedLogin(_ raw: String) -> String {
@@ -10,7 +12,7 @@ enum CredentialRules {
         if login.isEmpty {
             result.append(ValidationIssue(
                 field: .login, severity: .error, problem: .required,
-                message: "The login is required: enter the user name the provider gave for this line."
+                phrase: .loginRequired
             ))
         }
         if let control = CommonRules.controlCharacter(in: raw, of: .login) { result.append(control) }
@@ -19,7 +21,7 @@ enum CredentialRules {
         if login.contains(" ") {
             result.append(ValidationIssue(
                 field: .login, severity: .warning, problem: .containsSpace,
-                message: "The login contains a space; SIP logins almost never do. Check it against what the provider gave."
+                phrase: .loginContainsSpace
             ))
         }
         if let invisible = CommonRules.invisibleCharacter(in: raw, of: .login, severity: .warning) {
@@ -33,21 +35,14 @@ enum CredentialRules {
         var result: [ValidationIssue] = []
         let trimmed = PortalText.trimmed(raw)
         if trimmed.isEmpty {
-            let message = raw.isEmpty
-                ? "The password is required: registration at the provider fails without it."
-                : "The password is only blank characters, which the portal removes: enter the password the provider "
-                    + "gave for this line."
-            result.append(ValidationIssue(field: .password, severity: .error, problem: .required, message: message))
+            result.append(ValidationIssue(
+                field: .password, severity: .error, problem: .required,
+                phrase: raw.isEmpty ? .passwordRequired : .passwordBlank))
         }
         if let control = CommonRules.controlCharacter(in: raw, of: .password) { result.append(control) }
         if let long = CommonRules.tooLong(raw, of: .password) { result.append(long) }
         if !trimmed.isEmpty, let spaces = surroundingSpaces(raw) {
-            let (them, fix) = spaces.plural ? ("them", "remove them") : ("it", "remove the space")
-            result.append(ValidationIssue(
-                field: .password, severity: .error, problem: .leadingOrTrailingSpace,
-                message: "The password \(spaces.phrase). The portal would silently remove \(them) and registration "
-                    + "would fail: \(fix)."
-            ))
+            result.append(ValidationIssue(field: .password, severity: .error, problem: .leadingOrTrailingSpace, phrase: spaces))
         }
         if let invisible = CommonRules.invisibleCharacter(in: raw, of: .password, severity: .warning) {
             result.append(invisible)
@@ -57,17 +52,17 @@ enum CredentialRules {
 
     /// "ends with a space", "starts with spaces", "starts and ends with spaces"; nil without any.
     /// Only U+0020: the other characters PHP trims are control characters, reported on their own.
-    private static func surroundingSpaces(_ raw: String) -> (phrase: String, plural: Bool)? {
+    private static func surroundingSpaces(_ raw: String) -> ValidationPhrase? {
         let scalars = raw.unicodeScalars
         let leading = scalars.prefix(while: { $0 == " " }).count
         let trailing = scalars.reversed().prefix(while: { $0 == " " }).count
         switch (leading, trailing) {
         case (0, 0): return nil
-        case (0, 1): return ("ends with a space", false)
-        case (0, _): return ("ends with spaces", true)
-        case (1, 0): return ("starts with a space", false)
-        case (_, 0): return ("starts with spaces", true)
-        default: return ("starts and ends with spaces", true)
+        case (0, 1): return .passwordEndsWithSpace
+        case (0, _): return .passwordEndsWithSpaces
+        case (1, 0): return .passwordStartsWithSpace
+        case (_, 0): return .passwordStartsWithSpaces
+        default: return .passwordStartsAndEndsWithSpaces
         }
     }
 }

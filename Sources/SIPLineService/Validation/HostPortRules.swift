@@ -1,3 +1,5 @@
+import Words
+
 /// `host[:port]` where host is a host name, a dotted-quad IPv4 or a bracketed IPv6. The value reaching here has no
 /// scheme, user part, path, parameters, spaces or control characters.
 enum HostPortRules {
@@ -20,7 +22,7 @@ enum HostPortRules {
             host = Substring(value)
         }
         guard !host.isEmpty else {
-            return [error(.invalidHost, "The server \"\(value)\" has a port but no host before the colon.")]
+            return [error(.invalidHost, .portWithoutHost(server: value))]
         }
         let port = portText.map { portCheck($0, server: value) }
         // A host fix keeps a valid port, and a port fix keeps a valid host.
@@ -44,12 +46,12 @@ enum HostPortRules {
 
     private static func bracketedIssues(_ value: String) -> [ValidationIssue] {
         guard let close = value.firstIndex(of: "]") else {
-            return [error(.invalidIPv6, "The server \"\(value)\" opens a bracket for an IPv6 address but does not close it.")]
+            return [error(.invalidIPv6, .unclosedBracket(server: value))]
         }
         let inner = value[value.index(after: value.startIndex)..<close]
         let after = value[value.index(after: close)...]
         guard let groups = IPAddressSyntax.parseIPv6(inner) else {
-            return [error(.invalidIPv6, "\"\(inner)\" in the server is not a valid IPv6 address (such as 2001:db8::1).")]
+            return [error(.invalidIPv6, .invalidIPv6(address: String(inner)))]
         }
         var result: [ValidationIssue] = []
         if !after.isEmpty {
@@ -60,12 +62,7 @@ enum HostPortRules {
                     result.append(issue)
                 }
             } else {
-                result.append(error(
-                    .invalidHost,
-                    "After the closing bracket of the IPv6 address in the server only a port may follow, as in "
-                        + "[\(inner)]:5060.",
-                    suggestion: "[\(inner)]"
-                ))
+                result.append(error(.invalidHost, .textAfterIPv6(address: String(inner)), suggestion: "[\(inner)]"))
             }
         }
         if let kind = IPAddressSyntax.unreachableKind(groups) { result.append(unreachable("[\(inner)]", kind: kind)) }
@@ -74,21 +71,12 @@ enum HostPortRules {
 
     private static func manyColonsIssues(_ value: String) -> [ValidationIssue] {
         if IPAddressSyntax.parseIPv6(Substring(value)) != nil {
-            return [error(
-                .unbracketedIPv6,
-                "The server \"\(value)\" is an IPv6 address without brackets; write it as [\(value)]. "
-                    + "If its last part was meant as the port, write [address]:port.",
-                suggestion: "[\(value)]"
-            )]
+            return [error(.unbracketedIPv6, .unbracketedIPv6(server: value), suggestion: "[\(value)]")]
         }
         if value.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) {
-            return [error(.invalidIPv6, "The server \"\(value)\" looks like an IPv6 address but is not a valid one.")]
+            return [error(.invalidIPv6, .malformedIPv6(server: value))]
         }
-        return [error(
-            .invalidHost,
-            "The server \"\(value)\" has more than one colon; write the host, then one colon and the port, "
-                + "as in sip.example.com:5060."
-        )]
+        return [error(.invalidHost, .tooManyColons(server: value))]
     }
 
     // MARK: - Port
@@ -101,27 +89,18 @@ enum HostPortRules {
 
     private static func portCheck(_ text: Substring, server: String) -> PortCheck {
         if text.isEmpty {
-            return PortCheck(issue: error(
-                .invalidPort,
-                "The server \"\(server)\" ends with a colon but no port: add the port (such as 5060) or remove the colon."
-            ))
+            return PortCheck(issue: error(.invalidPort, .portMissing(server: server)))
         }
         guard text.allSatisfy(IPAddressSyntax.isASCIIDigit) else {
-            return PortCheck(issue: error(
-                .invalidPort, "The port \"\(text)\" of the server is not a number; a port is a number from 1 to 65535."
-            ))
+            return PortCheck(issue: error(.invalidPort, .portNotANumber(port: String(text))))
         }
         let significant = text.drop(while: { $0 == "0" })
         guard significant.count <= 5, let number = Int(significant), (1...65535).contains(number) else {
-            return PortCheck(issue: error(
-                .invalidPort, "The port \(text) of the server is out of range; a port is a number from 1 to 65535."
-            ))
+            return PortCheck(issue: error(.invalidPort, .portOutOfRange(port: String(text))))
         }
         guard significant.count == text.count else {
             return PortCheck(issue: error(
-                .invalidPort, "The port \(text) of the server starts with a zero; write it as \(number).",
-                suggestion: String(number)
-            ))
+                .invalidPort, .portLeadingZero(port: String(text), number: number), suggestion: String(number)))
         }
         return PortCheck(valid: number)
     }
@@ -131,12 +110,7 @@ enum HostPortRules {
     private static func hostIssues(_ host: Substring, value: String, raw: String, portSuffix: String) -> [ValidationIssue] {
         if host.unicodeScalars.contains(where: { !$0.isASCII }) {
             if let invisible = CommonRules.invisibleCharacter(in: raw, of: .server, severity: .error) { return [invisible] }
-            return [error(
-                .nonASCIIHost,
-                "The server \"\(host)\" has letters outside ASCII; the portal needs an international host name in its "
-                    + "xn-- form (for пример.рф that is xn--e1afmkfd.xn--p1ai). Ask the provider for it or convert the "
-                    + "name with an IDN converter."
-            )]
+            return [error(.nonASCIIHost, .nonASCIIHost(host: String(host)))]
         }
         if host.allSatisfy({ IPAddressSyntax.isASCIIDigit($0) || $0 == "." }) {
             return ipv4Issues(host, portSuffix: portSuffix)
@@ -149,22 +123,12 @@ enum HostPortRules {
         case .valid(let octets):
             return IPAddressSyntax.unreachableKind(octets).map { [unreachable(String(host), kind: $0)] } ?? []
         case .malformed:
-            return [error(
-                .invalidHost,
-                "The server \"\(host)\" is not a valid IPv4 address: it needs four numbers from 0 to 255 separated by dots."
-            )]
+            return [error(.invalidHost, .ipv4Malformed(host: String(host)))]
         case .outOfRange(let number):
-            return [error(
-                .invalidHost,
-                "The server \"\(host)\" is not a valid IPv4 address: \(number) is above 255, the largest number allowed."
-            )]
+            return [error(.invalidHost, .ipv4OutOfRange(host: String(host), number: number))]
         case .leadingZeros(let decimal):
             return [error(
-                .invalidHost,
-                "The server \"\(host)\" writes numbers with leading zeros, which some systems read as octal; "
-                    + "write \(decimal).",
-                suggestion: decimal + portSuffix
-            )]
+                .invalidHost, .ipv4LeadingZeros(host: String(host), decimal: decimal), suggestion: decimal + portSuffix)]
         }
     }
 
@@ -177,10 +141,8 @@ enum HostPortRules {
             name = name.dropLast()
             let rest = hostNameProblem(name)
             result.append(error(
-                .invalidHost,
-                "The server \"\(host)\" ends with a dot, which providers do not expect: write \(name) without it.",
-                suggestion: rest == nil ? String(name) + portSuffix : nil
-            ))
+                .invalidHost, .trailingDot(host: String(host), name: String(name)),
+                suggestion: rest == nil ? String(name) + portSuffix : nil))
         }
         if let problem = hostNameProblem(name) {
             result.append(error(.invalidHost, problem))
@@ -189,62 +151,50 @@ enum HostPortRules {
         guard result.isEmpty else { return result }
         let lower = name.lowercased()
         if lower == "localhost" || lower.hasSuffix(".localhost") {
-            result.append(unreachable(String(name), kind: "a loopback"))
+            result.append(unreachable(String(name), kind: .loopback))
         } else if lower.hasSuffix(".local") {
-            result.append(unreachable(String(name), kind: "a local-network (mDNS)"))
+            result.append(unreachable(String(name), kind: .localNetworkName))
         } else if !name.contains(".") {
             result.append(ValidationIssue(
                 field: .server, severity: .warning, problem: .unqualifiedHost,
-                message: "The server \"\(name)\" is a name without a domain; Bitrix24 looks it up on the internet, "
-                    + "where such a name does not resolve. Use the full name, such as \(name).example.com."
+                phrase: .unqualifiedHost(name: String(name))
             ))
         }
         return result
     }
 
     /// The first thing that makes `name` no host name, as a sentence; nil when it is one.
-    private static func hostNameProblem(_ name: Substring) -> String? {
+    private static func hostNameProblem(_ name: Substring) -> ValidationPhrase? {
         let labels = name.split(separator: ".", omittingEmptySubsequences: false)
         for label in labels {
-            if label.isEmpty {
-                return "The server \"\(name)\" has an empty part between dots (or starts with a dot)."
-            }
+            if label.isEmpty { return .emptyLabel(name: String(name)) }
             if label.count > maximumLabelLength {
-                return "The part \"\(label)\" of the server is \(label.count) characters long; each part between dots "
-                    + "may have at most \(maximumLabelLength)."
+                return .labelTooLong(label: String(label), length: label.count, limit: maximumLabelLength)
             }
             if let bad = label.first(where: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-")) }) {
-                return "The server \"\(name)\" contains \"\(bad)\", which host names cannot have: use only letters "
-                    + "a–z, digits, hyphens and dots."
+                return .forbiddenCharacter(name: String(name), character: String(bad))
             }
-            if label.first == "-" || label.last == "-" {
-                let whereHyphen = label.first == "-" ? "starts" : "ends"
-                return "The part \"\(label)\" of the server \(whereHyphen) with a hyphen; a part of a host name "
-                    + "cannot start or end with one."
-            }
+            if label.first == "-" { return .labelStartsWithHyphen(label: String(label)) }
+            if label.last == "-" { return .labelEndsWithHyphen(label: String(label)) }
         }
         if name.count > maximumHostNameLength {
-            return "The server is \(name.count) characters long; a host name has at most \(maximumHostNameLength)."
+            return .hostNameTooLong(length: name.count, limit: maximumHostNameLength)
         }
         if let last = labels.last, last.allSatisfy(IPAddressSyntax.isASCIIDigit) {
-            return "The server \"\(name)\" ends in a number after its last dot; that is neither a host name nor an "
-                + "IPv4 address."
+            return .numericTopLevel(name: String(name))
         }
         return nil
     }
 
     // MARK: - Issues
 
-    private static func unreachable(_ host: String, kind: String) -> ValidationIssue {
-        ValidationIssue(
-            field: .server, severity: .warning, problem: .privateAddress,
-            message: "The server \(host) is \(kind) address; Bitrix24 connects from the internet and cannot reach it. "
-                + "Use the provider's public host name or address."
-        )
+    private static func unreachable(_ host: String, kind: AddressKindPhrase) -> ValidationIssue {
+        ValidationIssue(field: .server, severity: .warning, problem: .privateAddress,
+                        phrase: .unreachable(host: host, kind: kind))
     }
 
-    private static func error(_ problem: ValidationIssue.Problem, _ message: String, suggestion: String? = nil)
+    private static func error(_ problem: ValidationIssue.Problem, _ phrase: ValidationPhrase, suggestion: String? = nil)
         -> ValidationIssue {
-        ValidationIssue(field: .server, severity: .error, problem: problem, message: message, suggestion: suggestion)
+        ValidationIssue(field: .server, severity: .error, problem: problem, phrase: phrase, suggestion: suggestion)
     }
 }

@@ -1,3 +1,5 @@
+import Words
+
 /// Parsing of IP address literals by hand (FoundationEssentials has no inet_pton, and Glibc's accepts forms that
 /// would only confuse a person, such as octal IPv4 parts).
 enum IPAddressSyntax {
@@ -78,22 +80,22 @@ enum IPAddressSyntax {
     }
 
     /// Why the portal's servers on the internet cannot reach this IPv4 address, or nil when they can.
-    static func unreachableKind(_ v4: [UInt8]) -> String? {
+    static func unreachableKind(_ v4: [UInt8]) -> AddressKindPhrase? {
         switch (v4[0], v4[1]) {
-        case (0, _): "an unspecified (0.x.x.x)"
-        case (127, _): "a loopback"
-        case (10, _), (172, 16...31), (192, 168): "a private"
-        case (100, 64...127): "a carrier-grade NAT"
-        case (169, 254): "a link-local"
+        case (0, _): .unspecifiedIPv4
+        case (127, _): .loopback
+        case (10, _), (172, 16...31), (192, 168): .privateIPv4
+        case (100, 64...127): .carrierGradeNAT
+        case (169, 254): .linkLocal
         default: nil
         }
     }
 
-    static func unreachableKind(_ v6: [UInt16]) -> String? {
-        if v6.allSatisfy({ $0 == 0 }) { return "an unspecified" }
-        if v6.dropLast().allSatisfy({ $0 == 0 }) && v6[7] == 1 { return "a loopback" }
-        if v6[0] & 0xFFC0 == 0xFE80 { return "a link-local" }
-        if v6[0] & 0xFE00 == 0xFC00 { return "a private (unique local)" }
+    static func unreachableKind(_ v6: [UInt16]) -> AddressKindPhrase? {
+        if v6.allSatisfy({ $0 == 0 }) { return .unspecifiedIPv6 }
+        if v6.dropLast().allSatisfy({ $0 == 0 }) && v6[7] == 1 { return .loopback }
+        if v6[0] & 0xFFC0 == 0xFE80 { return .linkLocal }
+        if v6[0] & 0xFE00 == 0xFC00 { return .uniqueLocalIPv6 }
         return nil
     }
 }

@@ -1,3 +1,5 @@
+import Words
+
 /// SERVER: a host name, IPv4 or bracketed IPv6 with an optional port, as the provider's registrar is reached.
 /// The portal only trims and strips `http(s)://`; everything else it passes on, so a wrong value surfaces much later
 /// as a failed registration. These rules catch it while the person is still on the phone.
@@ -13,7 +15,7 @@ enum ServerRules {
         let trimmed = PortalText.trimmed(raw)
         let control = CommonRules.controlCharacter(in: raw, of: .server)
         guard !trimmed.isEmpty else {
-            return [required("The server is required: enter the provider's host name or IP address.")]
+            return [required(.serverRequired)]
                 + [control].compactMap { $0 }
         }
         // With a control character inside, every structural message would only repeat the same problem.
@@ -24,11 +26,11 @@ enum ServerRules {
         if let scheme = webScheme(of: trimmed) {
             value = normalized(trimmed)
             guard !value.isEmpty else {
-                return [required("The server \"\(scheme)\" names no host: enter the provider's host name or IP address.")]
+                return [required(.serverOnlyScheme(scheme: scheme))]
             }
             result.append(ValidationIssue(
                 field: .server, severity: .notice, problem: .schemeRemoved,
-                message: "The \"\(scheme)\" in front of the server was removed: the portal needs only the host.",
+                phrase: .schemeRemoved(scheme: scheme),
                 suggestion: cleanSuggestion(authority(of: value).hostPort)
             ))
         }
@@ -100,68 +102,39 @@ enum ServerRules {
     private static func structureIssues(_ value: String, raw: String) -> [ValidationIssue] {
         if let scheme = sipScheme(of: value) {
             let suggestion = cleanSuggestion(authority(of: String(value.dropFirst(scheme.count))).hostPort)
-            return [error(
-                .sipURI,
-                "The server is a SIP address (\(scheme)…); the portal needs only the host"
-                    + (suggestion.map { " and port: use \($0)." } ?? ": enter the provider's host name or IP address."),
-                suggestion: suggestion
-            )]
+            return [error(.sipURI, .sipURI(scheme: scheme, suggestion: suggestion), suggestion: suggestion)]
         }
         if let scheme = otherScheme(of: value) {
             let suggestion = cleanSuggestion(authority(of: String(value.dropFirst(scheme.count))).hostPort)
-            return [error(
-                .unsupportedScheme,
-                "The server starts with \"\(scheme)\", which the portal does not understand"
-                    + (suggestion.map { ": use only the host, \($0)." } ?? ": enter only the provider's host name or IP address."),
-                suggestion: suggestion
-            )]
+            return [error(.unsupportedScheme, .unsupportedScheme(scheme: scheme, suggestion: suggestion), suggestion: suggestion)]
         }
 
         let parts = authority(of: value)
         let suggestion = cleanSuggestion(parts.hostPort)
-        let useInstead = suggestion.map { " Use only the host: \($0)." } ?? ""
         var found: [ValidationIssue] = []
         if parts.hasUserPart {
-            found.append(error(
-                .hasUserPart,
-                "The server contains a user part (…@ in front of the host); the login belongs in the login field."
-                    + useInstead,
-                suggestion: suggestion
-            ))
+            found.append(error(.hasUserPart, .userPart(suggestion: suggestion), suggestion: suggestion))
         }
         if parts.hasParameters {
-            found.append(error(
-                .hasParameters,
-                "The server carries parameters after a semicolon (such as ;transport=udp), which the portal does not accept."
-                    + useInstead,
-                suggestion: suggestion
-            ))
+            found.append(error(.hasParameters, .parameters(suggestion: suggestion), suggestion: suggestion))
         }
         if parts.hasPath {
-            found.append(error(
-                .hasPath,
-                "The server contains a path or query after the host (/…); the portal needs only the host." + useInstead,
-                suggestion: suggestion
-            ))
+            found.append(error(.hasPath, .path(suggestion: suggestion), suggestion: suggestion))
         }
         guard found.isEmpty else { return found }
 
         if value.contains(" ") {
-            return [error(
-                .containsSpace,
-                "The server \"\(value)\" contains a space; a host name never does. Remove it"
-                    + " (a port goes after a colon, as in sip.example.com:5060)."
-            )]
+            return [error(.containsSpace, .serverContainsSpace(server: value))]
         }
         return HostPortRules.issues(value, raw: raw)
     }
 
-    private static func required(_ message: String) -> ValidationIssue {
-        ValidationIssue(field: .server, severity: .error, problem: .required, message: message)
+    private static func required(_ phrase: ValidationPhrase) -> ValidationIssue {
+        ValidationIssue(field: .server, severity: .error, problem: .required, phrase: phrase)
     }
 
-    private static func error(_ problem: ValidationIssue.Problem, _ message: String, suggestion: String? = nil)
+    private static func error(_ problem: ValidationIssue.Problem, _ phrase: ValidationPhrase, suggestion: String? = nil)
         -> ValidationIssue {
-        ValidationIssue(field: .server, severity: .error, problem: problem, message: message, suggestion: suggestion)
+        ValidationIssue(field: .server, severity: .error, problem: problem, phrase: phrase, suggestion: suggestion)
     }
 }

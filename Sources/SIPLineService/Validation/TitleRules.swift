@@ -9,19 +9,15 @@ enum TitleRules {
         let title = normalized(raw)
         var result: [ValidationIssue] = []
         if title.isEmpty {
-            let message = raw.isEmpty
-                ? "The name is required: enter the name people will see for this line in Bitrix24."
-                : "The name is only blank characters, which the portal removes: enter the name people will see for "
-                    + "this line in Bitrix24."
-            result.append(ValidationIssue(field: .title, severity: .error, problem: .required, message: message))
+            result.append(ValidationIssue(
+                field: .title, severity: .error, problem: .required, phrase: raw.isEmpty ? .titleRequired : .titleBlank))
         }
         if let control = CommonRules.controlCharacter(in: raw, of: .title) { result.append(control) }
         if let long = CommonRules.tooLong(title, of: .title) { result.append(long) }
         if !title.isEmpty, let existing = existingTitle(equalTo: title, in: knownTitles) {
             result.append(ValidationIssue(
                 field: .title, severity: .warning, problem: .titleInUse,
-                message: "A line named \"\(existing)\" already exists on this portal; the portal will most likely "
-                    + "refuse a second one with this name. Choose another name."
+                phrase: .titleInUse(existing: existing)
             ))
         }
         return result

@@ -1,4 +1,4 @@
-import Bitrix24REST
+import Words
 
 /// One problem with one field of a draft, in words a support person can act on.
 public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
@@ -57,19 +57,31 @@ public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
     public var field: DraftField
     public var severity: Severity
     public var problem: Problem
-    /// A full sentence naming the field or value, ready for the screen or stderr.
-    public var message: String
+    /// The sentence naming the field or value, as a key of the catalogue.
+    public var phrase: ValidationPhrase
     /// What to use instead, when there is an obvious fix (e.g. the bare host of a `sip:` URI).
     public var suggestion: String?
 
-    public init(field: DraftField, severity: Severity, problem: Problem, message: String, suggestion: String? = nil) {
+    public init(field: DraftField, severity: Severity, problem: Problem, phrase: ValidationPhrase,
+                suggestion: String? = nil) {
         self.field = field
         self.severity = severity
         self.problem = problem
-        // Messages quote what was typed: its control and bidi characters are shown as codes, never sent to a screen.
-        self.message = ExcerptSanitizer.visible(message)
+        self.phrase = phrase
         self.suggestion = suggestion
     }
 
-    public var description: String { "\(field.rawValue): \(message)" }
+    /// For callers not yet on the catalogue (the wizard's tests): the text is shown as it is in every language.
+    public init(field: DraftField, severity: Severity, problem: Problem, message: String, suggestion: String? = nil) {
+        self.init(field: field, severity: severity, problem: problem, phrase: .untranslated(message),
+                  suggestion: suggestion)
+    }
+
+    /// The sentence in English, ready for a log or an English screen.
+    public var message: String { phrase.english }
+
+    /// "TITLE: The name is required: …", as a key of the catalogue.
+    public var fieldPhrase: FieldIssuePhrase { .issue(key: field.rawValue, phrase) }
+
+    public var description: String { fieldPhrase.english }
 }

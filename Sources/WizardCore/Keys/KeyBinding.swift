@@ -25,12 +25,15 @@ struct KeyBinding: Sendable {
     let help: KeyPhrase
     /// The row applies only when this holds (e.g. `r` only when there is something to reveal).
     let applies: @Sendable (WizardState) -> Bool
+    /// The footer may leave it out when not everything fits (a long language); the help always lists it.
+    let footerOptional: Bool
     let action: Action
 
-    init(_ trigger: Trigger, name: KeyName, footer: KeyPhrase? = nil, help: KeyPhrase,
+    init(_ trigger: Trigger, name: KeyName, footer: KeyPhrase? = nil, help: KeyPhrase, footerOptional: Bool = false,
          when applies: @escaping @Sendable (WizardState) -> Bool = { _ in true },
          action: @escaping Action) {
         self.trigger = trigger
+        self.footerOptional = footerOptional
         self.name = name
         if let footer {
             self.footer = { _ in footer }
@@ -43,9 +46,10 @@ struct KeyBinding: Sendable {
     }
 
     init(_ trigger: Trigger, name: KeyName, footer: @escaping @Sendable (WizardState) -> KeyPhrase?, help: KeyPhrase,
-         when applies: @escaping @Sendable (WizardState) -> Bool = { _ in true },
+         footerOptional: Bool = false, when applies: @escaping @Sendable (WizardState) -> Bool = { _ in true },
          action: @escaping Action) {
         self.trigger = trigger
+        self.footerOptional = footerOptional
         self.name = name
         self.footer = footer
         self.help = help

@@ -24,9 +24,9 @@ extension Keymap {
             return []
         },
         KeyBinding(.keys([.character("d"), .character("D")]), name: KeyName(.character("d")), footer: .makeDefault,
-                   help: .makeDefaultExplained, when: { $0.result?.defaultLine != .setting }) { state, _ in state.makeDefault() },
+                   help: .makeDefaultExplained, footerOptional: true, when: { $0.result?.defaultLine != .setting }) { state, _ in state.makeDefault() },
         KeyBinding(.keys([.character("n"), .character("N")]), name: KeyName(.character("n")), footer: .newLine,
-                   help: .anotherLine) { state, _ in Wizard.startNewLine(&state) },
+                   help: .anotherLine, footerOptional: true) { state, _ in Wizard.startNewLine(&state) },
         KeyBinding(.keys([.character("q"), .character("Q")]), name: KeyName(.character("q")), footer: .quit,
                    help: .quitWithSummary) { state, _ in Wizard.quitEffects(state) },
         KeyBinding(.keys([.enter, .escape]), name: KeyName(.enter, help: [.enter, .escape]), help: .nothingHereLineExists,
@@ -89,7 +89,7 @@ extension Keymap {
             return []
         },
         KeyBinding(.keys([.down, .pageDown, .up, .pageUp]), name: KeyName(.upDownArrows, help: [.upDownArrows, .pageUp, .pageDown]),
-                   footer: .scroll, help: .scrollText) { state, key in
+                   footer: .scroll, help: .scrollText, footerOptional: true) { state, key in
             let rows = switch key {
             case .down: 1
             case .up: -1

@@ -34,6 +34,11 @@ enum Keymap {
         }
     }
 
+    /// The rows of the table in force that have a footer label now, with that label.
+    static func footer(in state: WizardState) -> [(KeyBinding, KeyPhrase)] {
+        reachable(active(for: state), in: state).compactMap { row in row.footer?(state).map { (row, $0) } }
+    }
+
     /// The first row that takes `key` in this state.
     static func binding(for key: Key, in state: WizardState) -> KeyBinding? {
         active(for: state).first { $0.matches(key) && $0.applies(state) }

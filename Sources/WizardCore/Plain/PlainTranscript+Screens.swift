@@ -48,7 +48,7 @@ extension PlainWriter {
         case .outcomeUnknown:
             write(Notice(.warning, ReviewPhrase.unknownTitle))
             write(ReviewPhrase.unknownBody)
-            if let reason = state.submit.unknownReason, !reason.isEmpty { write(ReviewPhrase.whatHappened(reason)) }
+            if let reason = state.submit.unknownReason { write(ReviewPhrase.whatHappened(reason)) }
             write(ReviewPhrase.unknownAdvice)
         }
     }

@@ -22,11 +22,11 @@ struct Glyphs {
         }
     }
 
-    /// Text that contains "·" or "…" or "—" in the product's words, made ASCII when needed.
+    /// Text that contains "·", "…", "—", "×" or "→" in the product's words, made ASCII when needed.
     func words(_ text: String) -> String {
         guard rule != "─" else { return text }
         return text.replacing("·", with: dot).replacing("…", with: ellipsis).replacing("—", with: emDash)
-            .replacing("×", with: "x")
+            .replacing("×", with: "x").replacing("→", with: arrow)
     }
 
     func mask(_ count: Int) -> String { String(repeating: bullet, count: count) }

@@ -13,9 +13,12 @@ extension Painter {
         let keyWidth = min(18, keys.map { DisplayWidth.of($0.0) }.max() ?? 0)
         let inner = min(columns - 2 * Layout.margin - 2, 76)
         var body: [[Span]] = [[Span(" " + say(OverlayPhrase.helpTitle(HelpTopicPhrase(state.screen))), .title)], []]
+        // A sentence longer than its column wraps under itself (Russian runs longer); it is never cut.
+        let actionWidth = inner - keyWidth - 4
         for (key, action) in keys {
-            body.append([Span(" " + TextLayout.pad(key, to: keyWidth), .key),
-                         Span("  " + TextLayout.truncate(action, to: inner - keyWidth - 3, ellipsis: glyphs.ellipsis))])
+            for (index, line) in TextLayout.wrap(action, width: actionWidth).enumerated() {
+                body.append([Span(" " + TextLayout.pad(index == 0 ? key : "", to: keyWidth), .key), Span("  " + line)])
+            }
         }
         body.append([])
         body.append([Span(" " + say(OverlayPhrase.helpCloses), .muted)])

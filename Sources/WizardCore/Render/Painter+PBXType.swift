@@ -6,12 +6,14 @@ extension Painter {
     func paintPBXType(_ canvas: inout Canvas) {
         canvas.put(3, margin + say(FormPhrase.pbxTypeHeading), .title)
         var row = 5
-        let labelWidth = 15
-        let describeColumn = Layout.margin + 4 + labelWidth
+        // The descriptions begin a gap after the longest choice in the wizard's language, so they line up.
+        let choices = PBXType.allCases.map { glyphs.radioOff + " " + say(FormPhrase.typeName($0)) }
+        let labelWidth = choices.map(DisplayWidth.of).max() ?? 0
+        let describeColumn = Layout.margin + labelWidth + 5
         for type in PBXType.allCases {
             let selected = state.form.pbxType == type
             let label = TextLayout.pad((selected ? glyphs.radioOn : glyphs.radioOff) + " " + say(FormPhrase.typeName(type)),
-                                       to: labelWidth)
+                                       to: labelWidth + 1)
             let description = TextLayout.wrap(say(FormPhrase.typeDescription(type)),
                                               width: max(20, min(columns, 100) - describeColumn - Layout.margin))
             for (index, text) in description.enumerated() {
@@ -52,8 +54,9 @@ extension Painter {
             help = say(FormPhrase.serverHelp(state.form.pbxType))
         default:
             let server = state.form.server.text.trimmingSpaces
+            let room = columns - 2 * Layout.margin - DisplayWidth.of(say(FormPhrase.credentialsHeadingAt(server: "")))
             heading = server.isEmpty ? say(FormPhrase.credentialsHeading)
-                : say(FormPhrase.credentialsHeadingAt(server: value(server, width: columns - 2 * Layout.margin - 15)))
+                : say(FormPhrase.credentialsHeadingAt(server: value(server, width: room)))
             help = say(FormPhrase.credentialsHelp(state.form.pbxType))
         }
         canvas.put(3, margin + heading, .title)

@@ -52,20 +52,33 @@ extension Painter {
         field.label.map(say) ?? field.key
     }
 
+    /// A column of labels: the longest of them in the wizard's language and two spaces.
+    private func labelColumn(_ fields: [LineField]) -> Int {
+        (fields.map { DisplayWidth.of(label($0)) }.max() ?? 0) + 2
+    }
+
+    /// A title inside a sentence, cut to what the sentence leaves of `width` (the glyph before it takes two).
+    private func title(_ title: String, in sentence: (String) -> ResultPhrase, width: Int) -> String {
+        value(title, width: max(10, width - 2 - DisplayWidth.of(say(sentence("")))))
+    }
+
     private func cloudLines(_ result: ResultState, width: Int, withFields: Bool = true) -> [[Span]] {
         let line = result.line
         var lines: [[Span]] = [
             [Span(margin), Span(glyphs.success, .success),
-             Span(" " + say(ResultPhrase.cloudCreated(title: value(line.title, width: width - 50))), .title)],
+             Span(" " + say(ResultPhrase.cloudCreated(title: title(line.title, in: ResultPhrase.cloudCreated, width: width))),
+                  .title)],
             [],
         ]
-        let rightWidth = columns - 37 - Layout.margin
-        let pairs: [(LineField, LineField)] = withFields ? [(.configID, .server), (.type, .login), (.regID, .password)] : []
+        let all: [(LineField, LineField)] = [(.configID, .server), (.type, .login), (.regID, .password)]
+        let pairs = withFields ? all : []
+        let rightLabels = labelColumn(all.map(\.1))
+        let rightWidth = columns - (Layout.margin + 25 + rightLabels) - Layout.margin
         for (left, right) in pairs {
             let rightValue = right.isSecret ? secret(right, of: result) : value(line.value(of: right)?.shown ?? "", width: rightWidth)
             lines.append([Span(margin), Span(TextLayout.pad(label(left), to: 11), .muted),
                           Span(TextLayout.pad(value(line.value(of: left)?.shown ?? "", width: 13), to: 14)),
-                          Span(TextLayout.pad(label(right), to: 10), .muted), Span(rightValue)])
+                          Span(TextLayout.pad(label(right), to: rightLabels), .muted), Span(rightValue)])
         }
         if withFields { lines.append([]) }
         lines.append([Span(margin + say(ResultPhrase.registrationAt(server: value(line.server, width: width - 16))), .title)])
@@ -78,13 +91,15 @@ extension Painter {
         let line = result.line
         var lines: [[Span]] = [
             [Span(margin), Span(glyphs.success, .success),
-             Span(" " + say(ResultPhrase.officeCreated(title: value(line.title, width: width - 60))), .title)],
+             Span(" " + say(ResultPhrase.officeCreated(title: title(line.title, in: ResultPhrase.officeCreated, width: width))),
+                  .title)],
             [],
-            [Span(margin + say(ResultPhrase.enterOnYourPBX))],
-        ]
-        let valueWidth = columns - 14 - Layout.margin - 12
-        for field in [LineField.incomingServer, .incomingLogin, .incomingPassword] {
-            let labelSpan = Span(margin + "  " + TextLayout.pad(label(field), to: 10), .muted)
+        ] + prose(ResultPhrase.enterOnYourPBX)
+        let fields = [LineField.incomingServer, .incomingLogin, .incomingPassword]
+        let labels = labelColumn(fields)
+        let valueWidth = columns - (2 * Layout.margin + labels) - Layout.margin - 12
+        for field in fields {
+            let labelSpan = Span(margin + "  " + TextLayout.pad(label(field), to: labels), .muted)
             guard field.isSecret else {
                 lines.append([labelSpan, Span(value(line.value(of: field)?.shown ?? "", width: valueWidth), .key)])
                 continue

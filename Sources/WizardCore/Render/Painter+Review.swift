@@ -6,7 +6,10 @@ extension Painter {
     func paintReview(_ canvas: inout Canvas) {
         canvas.put(3, margin + say(ReviewPhrase.heading), .title)
         let draft = state.form.draft
-        let valueWidth = columns - Layout.margin - 16 - Layout.margin
+        // The key, two spaces, the label column (the longest label of this language and three spaces), the value.
+        let labels = DraftField.allCases.map { say(ReviewPhrase.label($0)) } + [say(ReviewPhrase.portalLabel)]
+        let labelColumn = (labels.map(DisplayWidth.of).max() ?? 0) + 3
+        let valueWidth = columns - Layout.margin - (Layout.margin + 3 + labelColumn) - Layout.margin
         let rows: [(String, DraftField, String)] = [
             ("1", .type, say(FormPhrase.typeName(draft.type))),
             ("2", .title, value(draft.title, width: valueWidth)),
@@ -17,13 +20,13 @@ extension Painter {
         var row = 5
         for (key, field, shown) in rows {
             canvas.put(row, [Span(margin), Span(key, .key),
-                             Span("  " + TextLayout.pad(say(ReviewPhrase.label(field)), to: 11)), Span(shown)])
+                             Span("  " + TextLayout.pad(say(ReviewPhrase.label(field)), to: labelColumn)), Span(shown)])
             row += 1
         }
         let portal = state.context.portal
         let webhook = say(ReviewPhrase.webhookInParentheses(portal?.redactedWebhook ?? ""))
         let host = value(portal?.host ?? "", width: max(10, valueWidth - DisplayWidth.of(webhook) - 3))
-        canvas.put(row, [Span(margin), Span("p", .key), Span("  " + TextLayout.pad(say(ReviewPhrase.portalLabel), to: 11)),
+        canvas.put(row, [Span(margin), Span("p", .key), Span("  " + TextLayout.pad(say(ReviewPhrase.portalLabel), to: labelColumn)),
                          Span(host), Span("   " + value(webhook, width: max(0, valueWidth - DisplayWidth.of(host) - 3)), .muted)])
         row += 2
 
@@ -62,7 +65,7 @@ extension Painter {
         canvas.put(3, [Span(margin), Span(glyphs.warning, .warning), Span(" " + say(ReviewPhrase.unknownTitle), .title)])
         var lines = prose(ReviewPhrase.unknownBody)
         lines.append([])
-        if let reason = state.submit.unknownReason, !reason.isEmpty {
+        if let reason = state.submit.unknownReason {
             lines += prose(ReviewPhrase.whatHappened(reason), style: .muted)
             lines.append([])
         }

@@ -65,15 +65,19 @@ struct Painter {
             + [Span(" ", .header)])
     }
 
-    /// The keys of the table in force that show in the footer, each exactly as dispatch would take it.
+    /// The keys of the table in force that show in the footer, each exactly as dispatch would take it. When they
+    /// do not all fit, the optional ones are left out (F1 lists every key).
     private func paintFooter(_ canvas: inout Canvas) {
-        let table = Keymap.active(for: state)
+        var entries = Keymap.footer(in: state).map { row, label in
+            (row.footerOptional, glyphs.words(row.name.footer.text(glyphs: glyphs, words: words)), say(label))
+        }
+        func width() -> Int { entries.reduce(1) { $0 + DisplayWidth.of($1.1) + 1 + DisplayWidth.of($1.2) + 2 } - 2 }
+        while width() > columns - 1, let optional = entries.lastIndex(where: { $0.0 }) { entries.remove(at: optional) }
         var spans: [Span] = [Span(" ", .footer)]
-        for row in Keymap.reachable(table, in: state) {
-            guard let label = row.footer?(state) else { continue }
+        for (_, key, label) in entries {
             if spans.count > 1 { spans.append(Span("  ", .footer)) }
-            spans.append(Span(glyphs.words(row.name.footer.text(glyphs: glyphs, words: words)), .key))
-            spans.append(Span(" " + say(label), .footer))
+            spans.append(Span(key, .key))
+            spans.append(Span(" " + label, .footer))
         }
         canvas.put(size.rows - 1, spans)
     }

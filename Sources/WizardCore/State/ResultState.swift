@@ -5,7 +5,7 @@ import Words
 public struct ResultState: Sendable, Equatable {
     public internal(set) var line: CreatedLine
     /// Set when the add's answer was lost but listing again found the line.
-    public internal(set) var foundAfterCheck: String?
+    public internal(set) var foundAfterCheck: AnyPhrase?
     public internal(set) var registration: RegistrationWatch?
     public internal(set) var revealSecrets = false
     public internal(set) var save = SaveState()
@@ -19,7 +19,7 @@ public struct ResultState: Sendable, Equatable {
     /// The format last shown: "save details" writes that configuration into the file as well.
     public internal(set) var chosenFormat: PBXConfigFormat?
 
-    init(line: CreatedLine, foundAfterCheck: String?) {
+    init(line: CreatedLine, foundAfterCheck: AnyPhrase?) {
         self.line = line
         self.foundAfterCheck = foundAfterCheck
         if line.type == .cloud, let regID = line.regID { registration = RegistrationWatch(regID: regID) }

@@ -8,7 +8,7 @@ public struct SubmitState: Sendable, Equatable {
     /// Ctrl-C was pressed: the service reconciles and answers.
     public internal(set) var stopRequested = false
     /// Why the outcome is unknown (the outcome-unknown screen).
-    public internal(set) var unknownReason: String?
+    public internal(set) var unknownReason: AnyPhrase?
 
     public init() {}
 }

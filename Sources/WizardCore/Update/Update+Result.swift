@@ -2,7 +2,7 @@ import SIPLineService
 import Words
 
 extension Wizard {
-    static func showResult(_ state: inout WizardState, _ line: CreatedLine, foundAfterCheck: String?) -> [WizardEffect] {
+    static func showResult(_ state: inout WizardState, _ line: CreatedLine, foundAfterCheck: AnyPhrase?) -> [WizardEffect] {
         state.screen = .result
         state.overlay = .none
         state.result = ResultState(line: line, foundAfterCheck: foundAfterCheck)

@@ -6,13 +6,8 @@ extension CommandNotePhrase {
         case .operatingLimitWait(let delay):
             "the portal paused this method for a while (OPERATION_TIME_LIMIT); waiting \(delay) for it to reset, "
                 + "then trying again."
-        case .answerLostLineFound(let cause):
-            "the portal's answer was lost (\(cause)); sipline listed the lines again and found this one: it was created."
         case .portalMoved(let address, let source):
             "the portal now answers at \(address) (it redirected there); update the webhook where it is kept (\(source))."
-        case .outcomeUnknown(let reason, let title):
-            "It is unknown whether the line was created: \(reason). Check with `sipline list` whether a line named "
-                + "\"\(title)\" exists before trying again."
         case .malformedTimeout(let variable, let value):
             "\(variable) must be a number of seconds between 0.1 and 3600, not \"\(value)\"."
         }

@@ -8,7 +8,7 @@ extension ResultPhrase {
         case .yourPBX(let configID, let server, let login): "CONFIG_ID \(configID) · your PBX: \(server), login \(login)"
         case .moreLead: "More:"
         case .foundAfterCheck(let reason):
-            "The portal's answer was lost (\(reason)); sipline listed the lines again and found this one: it was created."
+            "The portal's answer was lost (\(reason.english)); sipline listed the lines again and found this one: it was created."
         case .saving(let path): "Saving to \(path) …"
         case .saved(let path): "Saved to \(path) (readable only by you)."
         case .saveFailed(let path, let reason): "Could not save to \(path): \(reason.english)"

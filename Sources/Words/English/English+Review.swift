@@ -21,13 +21,13 @@ extension ReviewPhrase {
         case .unknownBody:
             "The portal's answer was lost and sipline could not ask the portal afterwards. Do not simply try again: "
                 + "that could create the line twice."
-        case .whatHappened(let reason): "What happened: \(reason)"
+        case .whatHappened(let reason): "What happened: \(reason.english)"
         case .unknownAdvice: "Check with `sipline list` whether a line with this name exists."
         case .unknownKeys: "Esc goes back to review with everything you typed; q quits."
         case .checkBeforeRetry:
             "The outcome of the last try is unknown. Check with `sipline list` that the line does not exist before "
                 + "you press Enter to create it."
-        case .notCreated(let reason): "The line was not created (\(reason)). Press Enter to try again."
+        case .notCreated(let reason): "The line was not created (\(reason.english)). Press Enter to try again."
         case .titleExists(let title): "A line named \"\(title)\" already exists on this portal. Choose another name."
         case .maxCloudLines:
             "The portal already has its maximum number of cloud PBX lines. Choose Office PBX, or remove a cloud line "

@@ -6,7 +6,7 @@ public enum ResultPhrase: Phrase {
     case enterOnYourPBX
     case yourPBX(configID: Int, server: String, login: String)
     case moreLead
-    case foundAfterCheck(reason: String)
+    case foundAfterCheck(reason: AnyPhrase)
     case saving(path: String)
     case saved(path: String)
     case saveFailed(path: String, reason: AnyPhrase)

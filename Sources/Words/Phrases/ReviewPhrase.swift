@@ -16,11 +16,11 @@ public enum ReviewPhrase: Phrase {
     case stopWaitingHint
     case unknownTitle
     case unknownBody
-    case whatHappened(String)
+    case whatHappened(AnyPhrase)
     case unknownAdvice
     case unknownKeys
     case checkBeforeRetry
-    case notCreated(reason: String)
+    case notCreated(reason: AnyPhrase)
     case titleExists(title: String)
     case maxCloudLines
     case fieldErrorsIntro

@@ -2,40 +2,27 @@ import ArgumentParser
 import BitrixJSON
 import PortalConfig
 import SIPLineService
-import TextSafety
 import Words
 
 /// `sipline add`: creates one SIP line (voximplant.sip.add) without the wizard.
 struct AddCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Create a SIP line (voximplant.sip.add).",
-        discussion: """
-            The password comes only from standard input or a file, never from the command line. Fields are checked
-            before anything is sent: an invalid field exits 65 with every problem listed. The add is never repeated
-            blindly: if the answer is lost, sipline lists the lines again and says whether the line was created.
-            Examples:
-              printf '%s' "$SIP_PASSWORD" | sipline add --title "Office" --server sip.example.com --login 100 --password-stdin --portal acme
-              sipline add --type office --title "Own PBX" --server pbx.example.com --login pbx --password-file ~/pbx.pw --json
-            """
-    )
+    static let configuration = CommandConfiguration.words(
+        "add", abstract: .addAbstract, discussion: .addDiscussion)
 
-    @Option(help: ArgumentHelp("Connection name shown in Bitrix24 (TITLE).", valueName: "title")) var title: String
-    @Option(help: ArgumentHelp("SIP server: host, IPv4 or [IPv6], optional :port (SERVER).", valueName: "server")) var server: String
-    @Option(help: ArgumentHelp("SIP login (LOGIN).", valueName: "login")) var login: String
-    @Option(help: "cloud: Bitrix24 registers at your provider; office: your own PBX connects to Bitrix24.")
+    @Option(help: .words(.addTitle, valueName: "title")) var title: String
+    @Option(help: .words(.addServer, valueName: "server")) var server: String
+    @Option(help: .words(.addLogin, valueName: "login")) var login: String
+    @Option(help: .words(.addType))
     var type: PBXType = .cloud
-    @OptionGroup(title: "Password") var password: PasswordOptions
-    @OptionGroup(title: "Portal") var portal: PortalOptions
+    @OptionGroup(title: processWords(HelpPhrase.passwordGroup)) var password: PasswordOptions
+    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
-    @Flag(name: .customLong("show-secrets"), help: "Show PASSWORD and INCOMING_PASSWORD instead of ********.")
+    @Flag(name: .customLong("show-secrets"), help: .words(.showSecrets))
     var showSecrets = false
 
     func validate() throws {
-        guard password.isGiven else {
-            throw ValidationError("Give the password with --password-stdin or --password-file (never on the command line).")
-        }
+        guard password.isGiven else { throw ValidationError(processWords(AddPhrase.passwordMissing)) }
     }
 
     func run() async throws {
@@ -47,14 +34,14 @@ struct AddCommand: AsyncParsableCommand {
         // Checked before the portal is even resolved: an invalid field sends nothing, whatever the portal.
         let issues = DraftValidator.validate(draft)
         if issues.blocksSending {
-            throw output.fail(CommandFailure(SIPLineError(kind: .invalidDraft(issues), message: "")))
+            throw output.fail(CommandFailure(SIPLineError.invalidDraft(issues)))
         }
 
         let context = try CommandContext.open(portal: portal, common: common, extraSecrets: [secret])
         let preflight = try await context.perform { service throws(SIPLineError) in try await service.preflight() }
         // Warnings and notices go to stderr in both modes: stdout keeps the one JSON document.
         for issue in DraftValidator.validate(draft, knownTitles: preflight.titles) where issue.severity != .error {
-            Terminal.printError("\(issue.severity == .warning ? "warning" : "note"): \(issue.message)")
+            Terminal.printError(processWords(issue.severity == .warning ? AddPhrase.warning(issue.phrase) : .note(issue.phrase)))
         }
 
         let service = context.service
@@ -69,26 +56,25 @@ struct AddCommand: AsyncParsableCommand {
             report(line, context: context, note: reason)
         case .success(.notCreated(let reason)):
             throw output.fail(interrupted ? .interrupted : CommandFailure(
-                status: .unavailable, code: "NOT_CREATED",
-                message: "The line was not created: \(reason). It is safe to try again."))
+                status: .unavailable, code: "NOT_CREATED", message: AddPhrase.notCreated(reason: reason)))
         case .success(.unknown(let reason)):
-            throw output.fail(CommandFailure(
-                status: .unavailable, code: "OUTCOME_UNKNOWN",
-                message: processWords(CommandNotePhrase.outcomeUnknown(reason: reason, title: VisibleText.escape(title)))))
+            throw output.fail(CommandFailure(status: .unavailable, code: "OUTCOME_UNKNOWN",
+                                             message: AddPhrase.outcomeUnknown(reason: reason)))
         }
     }
 
-    private func report(_ line: CreatedLine, context: CommandContext, note: String?) {
+    private func report(_ line: CreatedLine, context: CommandContext, note: AnyPhrase?) {
         let record = HistoryRecord(portal: context.portal.host, configID: line.configID, type: line.type.rawValue,
                                    title: line.title, server: line.server, login: line.login)
         do { try LineHistory(paths: context.paths).append(record) } catch {
-            Terminal.printError("warning: the line was created but could not be recorded in the history: \(error)")
+            Terminal.printError(processWords(AddPhrase.historyNotRecorded(reason: error.phrase)))
         }
-        if let note { Terminal.printError("note: " + processWords(CommandNotePhrase.answerLostLineFound(cause: note))) }
+        if let note { Terminal.printError(processWords(AddPhrase.foundAfterCheck(reason: note))) }
         if common.json {
             context.output.emit(LineJSON.line(line, revealSecrets: showSecrets))
         } else {
-            Terminal.print(CreatedLineBlock.render(line, host: context.portal.host, revealSecrets: showSecrets))
+            Terminal.print(CreatedLineBlock.render(line, host: context.portal.host, revealSecrets: showSecrets,
+                                                   words: processWords))
         }
     }
 }

@@ -6,31 +6,22 @@ import Words
 
 /// `sipline check SERVER`: RFC 3263 lookups and one SIP OPTIONS, from this machine.
 struct CheckCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Check a SIP server from this machine: its DNS records (RFC 3263) and a SIP OPTIONS.",
-        discussion: """
-            The name is looked up as a SIP client does (NAPTR, then SRV, then A/AAAA; a numeric address or an
-            explicit port skips straight to the address), then one OPTIONS goes to the first target: any SIP answer,
-            even 401 or 404, proves a SIP server is there. The check runs from this machine, not from Bitrix24's
-            servers. Exit statuses: 0 answered, 68 does not resolve, 69 resolves but no SIP answer, 64 usage.
-            Examples:
-              sipline check sip.provider.example
-              sipline check 203.0.113.7:5070 --transport tcp
-            """
-    )
+    static let configuration = CommandConfiguration.words(
+        "check", abstract: .checkAbstract, discussion: .checkDiscussion)
 
-    @Argument(help: "The SIP server as the line's SERVER field takes it: host, IPv4 or [IPv6], optional :port.")
+    @Argument(help: .words(.checkServer))
     var server: String
 
-    @Option(help: ArgumentHelp("udp or tcp (default: as the server's DNS records say, else udp).", valueName: "udp|tcp"))
+    @Option(help: .words(.checkTransport, valueName: "udp|tcp"))
     var transport: String?
 
-    @Option(help: ArgumentHelp("Ask this DNS server (IPv4[:port]) instead of the system's.", valueName: "address"))
+    @Option(help: .words(.checkNameserver, valueName: "address"))
     var nameserver: String?
 
-    @Flag(name: .customLong("json"), help: "Print the report as one JSON document.")
+    @Flag(name: .customLong("json"), help: .words(.checkJSON))
     var json = false
+
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if let transport, SIPTransport(rawValue: transport.lowercased()) == nil || transport.lowercased() == "tls" {
@@ -46,7 +37,7 @@ struct CheckCommand: AsyncParsableCommand {
         let normalized = DraftValidator.normalized(LineDraft(server: server)).server
         let issues = DraftValidator.validate(.server, of: LineDraft(server: server)).filter { $0.severity == .error }
         guard issues.isEmpty else {
-            throw output.fail(CommandFailure(status: .usage, code: "USAGE", message: issues.map(\.message).joined(separator: " ")))
+            throw output.fail(CommandFailure(status: .usage, code: "USAGE", message: issues.map { processWords($0.phrase) }.joined(separator: " ")))
         }
         let checker = ServerChecker(resolver: LibresolvResolver(nameserver: nameserver.flatMap(Self.nameserver)))
         let requested = transport.flatMap { SIPTransport(rawValue: $0.lowercased()) }

@@ -6,27 +6,19 @@ import Words
 
 /// `sipline default [CONFIG_ID]`: the portal's default outgoing line, read or set (and verified by reading again).
 struct DefaultCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "default",
-        abstract: "Show the default outgoing line, or make a SIP line the default (voximplant.line.outgoing.*).",
-        discussion: """
-            Without CONFIG_ID, prints the current default outgoing line (with its name when the portal gives one).
-            With CONFIG_ID, makes that SIP line the default and reads the default again to prove it took: the
-            portal answers "done" even when it did nothing. Needs the right "Manage numbers – change – any".
-            Examples:
-              sipline default --portal acme
-              sipline default 17 --portal acme --json
-            """
-    )
+    static let configuration = CommandConfiguration.words(
+        "default", abstract: .defaultAbstract, discussion: .defaultDiscussion)
 
-    @Argument(help: "The SIP line's CONFIG_ID (see `sipline list`).")
+    @Argument(help: .words(.defaultConfigID))
     var configID: Int?
 
-    @OptionGroup(title: "Portal") var portal: PortalOptions
+    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if let configID, configID <= 0 { throw ValidationError("CONFIG_ID must be a positive number, not \(configID).") }
+        if let configID, configID <= 0 {
+            throw ValidationError(processWords(CommandPhrase.configIDNotPositive(value: configID)))
+        }
     }
 
     func run() async throws {

@@ -2,40 +2,30 @@ import TextSafety
 import ArgumentParser
 import BitrixJSON
 import SIPLineService
+import Words
 
 /// `sipline delete CONFIG_ID`: removes a line; asks first on a terminal unless `--yes`.
 struct DeleteCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "delete",
-        abstract: "Delete a SIP line (voximplant.sip.delete).",
-        discussion: """
-            On a terminal sipline asks for confirmation; without a terminal (scripts) --yes is required.
-            Examples:
-              sipline delete 42 --portal acme
-              sipline delete 42 --yes --webhook-file ~/acme.webhook
-            """
-    )
+    static let configuration = CommandConfiguration.words(
+        "delete", abstract: .deleteAbstract, discussion: .deleteDiscussion)
 
-    @Argument(help: "The line's CONFIG_ID (see `sipline list`).")
+    @Argument(help: .words(.configIDArgument))
     var configID: Int
 
-    @Flag(name: .customLong("yes"), help: "Delete without asking.")
+    @Flag(name: .customLong("yes"), help: .words(.deleteYes))
     var yes = false
 
-    @OptionGroup(title: "Portal") var portal: PortalOptions
+    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard configID > 0 else { throw ValidationError("CONFIG_ID must be a positive number, not \(configID).") }
+        guard configID > 0 else { throw ValidationError(processWords(CommandPhrase.configIDNotPositive(value: configID))) }
     }
 
     func run() async throws {
         let output = common.output
         if !yes && !Terminal.stdinIsTerminal {
-            throw output.fail(CommandFailure(
-                status: .usage, code: "USAGE",
-                message: "Not deleting line \(configID): standard input is not a terminal, so sipline cannot ask. "
-                    + "Add --yes to delete without asking."))
+            throw output.fail(CommandFailure(status: .usage, code: "USAGE", message: DeletePhrase.cannotAsk(configID: configID)))
         }
         let context = try CommandContext.open(portal: portal, common: common)
         let configID = self.configID
@@ -43,13 +33,16 @@ struct DeleteCommand: AsyncParsableCommand {
             // Name the line in the question, so a mistyped number is caught before anything is deleted.
             let lines = try await context.perform { service throws(SIPLineError) in try await service.list() }
             let line = lines.first { $0.configID == configID }
-            let what = line.map { "line \(configID) \"\(VisibleText.escape($0.title))\" (\($0.type.rawValue), \(VisibleText.escape($0.server)))" }
-                ?? "line \(configID)"
-            Terminal.writeAll("Delete \(what) on \(VisibleText.escape(context.portal.host))? [y/N] ", to: 2)
+            let host = VisibleText.escape(context.portal.host)
+            let question = line.map {
+                DeletePhrase.confirmNamed(configID: configID, title: VisibleText.escape($0.title), type: $0.type.rawValue,
+                                          server: VisibleText.escape($0.server), host: host)
+            } ?? .confirm(configID: configID, host: host)
+            Terminal.writeAll(processWords(question), to: 2)
             let answer = readLine(strippingNewline: true)?.lowercased() ?? ""
             guard answer == "y" || answer == "yes" else {
                 await context.finish()
-                throw output.fail(CommandFailure(status: .cancelled, code: "DECLINED", message: "Not deleted."))
+                throw output.fail(CommandFailure(status: .cancelled, code: "DECLINED", message: DeletePhrase.declined))
             }
         }
         try await context.perform { service throws(SIPLineError) in try await service.delete(configID: configID) }
@@ -57,7 +50,7 @@ struct DeleteCommand: AsyncParsableCommand {
         if common.json {
             output.emit(["CONFIG_ID": .int(Int64(configID)), "result": true])
         } else {
-            Terminal.print("Deleted line \(configID) on \(VisibleText.escape(context.portal.host)).")
+            Terminal.print(processWords(DeletePhrase.deleted(configID: configID, host: VisibleText.escape(context.portal.host))))
         }
     }
 }

@@ -6,21 +6,13 @@ import Words
 
 /// `sipline list`: every SIP line this webhook can see (voximplant.sip.get, all pages).
 struct ListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List the portal's SIP lines (voximplant.sip.get, all pages).",
-        discussion: """
-            Examples:
-              sipline list --portal acme
-              SIPLINE_WEBHOOK="$(cat ~/acme.webhook)" sipline list --json
-              sipline list --webhook-file ~/acme.webhook --json --show-secrets
-            """
-    )
+    static let configuration = CommandConfiguration.words(
+        "list", abstract: .listAbstract, discussion: .listDiscussion)
 
-    @OptionGroup(title: "Portal") var portal: PortalOptions
+    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
-    @Flag(name: .customLong("show-secrets"), help: "Show PASSWORD and INCOMING_PASSWORD instead of ********.")
+    @Flag(name: .customLong("show-secrets"), help: .words(.showSecrets))
     var showSecrets = false
 
     func run() async throws {

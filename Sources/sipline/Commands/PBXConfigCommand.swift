@@ -6,35 +6,26 @@ import Words
 
 /// `sipline pbx-config CONFIG_ID --format …`: what the office PBX enters to reach Bitrix24.
 struct PBXConfigCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "pbx-config",
-        abstract: "Print the office PBX's configuration for an office line (Asterisk PJSIP, FreePBX or a generic list).",
-        discussion: """
-            Reads the line (voximplant.sip.get) and writes what the office PBX needs to register at Bitrix24:
-            INCOMING_SERVER, INCOMING_LOGIN and INCOMING_PASSWORD, the password masked unless --show-secrets.
-            Examples:
-              sipline pbx-config 17 --format asterisk-pjsip --portal acme --show-secrets >> /etc/asterisk/pjsip.conf
-              sipline pbx-config 17 --format freepbx --portal acme
-            """
-    )
+    static let configuration = CommandConfiguration.words(
+        "pbx-config", abstract: .pbxConfigAbstract, discussion: .pbxConfigDiscussion)
 
-    @Argument(help: "The office line's CONFIG_ID (see `sipline list`).")
+    @Argument(help: .words(.pbxConfigConfigID))
     var configID: Int
 
-    @Option(help: ArgumentHelp("asterisk-pjsip, freepbx or generic.", valueName: "format"))
+    @Option(help: .words(.pbxConfigFormat, valueName: "format"))
     var format: String = PBXConfigFormat.generic.rawValue
 
-    @Flag(name: .customLong("show-secrets"), help: "Write INCOMING_PASSWORD instead of ********.")
+    @Flag(name: .customLong("show-secrets"), help: .words(.pbxConfigShowSecrets))
     var showSecrets = false
 
-    @OptionGroup(title: "Portal") var portal: PortalOptions
+    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard configID > 0 else { throw ValidationError("CONFIG_ID must be a positive number, not \(configID).") }
+        guard configID > 0 else { throw ValidationError(processWords(CommandPhrase.configIDNotPositive(value: configID))) }
         guard PBXConfigFormat(rawValue: format.lowercased()) != nil else {
-            let known = PBXConfigFormat.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError("--format must be one of \(known), not \"\(format)\".")
+            let known = PBXConfigFormat.allCases.map(\.rawValue)
+            throw ValidationError(processWords(CommandPhrase.unknownFormat(value: format, known: known)))
         }
     }
 

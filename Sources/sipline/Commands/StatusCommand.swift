@@ -11,39 +11,28 @@ import Darwin
 
 /// `sipline status REG_ID [--watch]`: a cloud line's registration at the provider.
 struct StatusCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "status",
-        abstract: "Show a cloud line's registration status (voximplant.sip.status).",
-        discussion: """
-            Prints what the status means and what to do. Exit statuses: 0 registered, 1 the registration failed
-            (with or without --watch), 75 still registering (without --watch; ask again in a few seconds).
-            With --watch, sipline asks again every few seconds (each call may notify the portal's administrators)
-            until the registration ends in success or error, or --limit seconds pass (then 75), or Ctrl-C.
-            Examples:
-              sipline status 150907 --portal acme
-              sipline status 150907 --watch --portal acme
-            """
-    )
+    static let configuration = CommandConfiguration.words(
+        "status", abstract: .statusAbstract, discussion: .statusDiscussion)
 
-    @Argument(help: "The line's REG_ID (printed by `sipline add`, shown by `sipline list`).")
+    @Argument(help: .words(.statusRegID))
     var regID: Int
 
-    @Flag(name: .customLong("watch"), help: "Poll until success or error, printing each change.")
+    @Flag(name: .customLong("watch"), help: .words(.statusWatch))
     var watch = false
 
     @Option(name: .customLong("interval"), help: .hidden)
     var interval: Double = 3
 
-    @Option(name: .customLong("limit"), help: ArgumentHelp("With --watch, stop after this many seconds.", valueName: "seconds"))
+    @Option(name: .customLong("limit"), help: .words(.statusLimit, valueName: "seconds"))
     var limit: Int = 60
 
-    @OptionGroup(title: "Portal") var portal: PortalOptions
+    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard regID > 0 else { throw ValidationError("REG_ID must be a positive number, not \(regID).") }
-        guard interval > 0 else { throw ValidationError("--interval must be positive.") }
-        guard limit > 0 else { throw ValidationError("--limit must be positive.") }
+        guard regID > 0 else { throw ValidationError(processWords(StatusPhrase.regIDNotPositive(value: regID))) }
+        guard interval > 0 else { throw ValidationError(processWords(StatusPhrase.intervalNotPositive)) }
+        guard limit > 0 else { throw ValidationError(processWords(StatusPhrase.limitNotPositive)) }
     }
 
     func run() async throws {
@@ -96,11 +85,10 @@ struct StatusCommand: AsyncParsableCommand {
     }
 
     static func describe(_ status: RegistrationStatus) -> String {
-        var text = "REG_ID \(status.regID): \(status.result.rawValue)"
-        if let code = status.statusCode { text += " (STATUS_CODE \(code))" }
-        if let message = status.errorMessage, !message.isEmpty { text += " — \(VisibleText.escape(message))" }
-        if let updated = status.lastUpdated, !updated.isEmpty { text += ", updated \(VisibleText.escape(updated)) (portal time)" }
-        return text
+        let message = status.errorMessage.flatMap { $0.isEmpty ? nil : VisibleText.escape($0) }
+        let updated = status.lastUpdated.flatMap { $0.isEmpty ? nil : VisibleText.escape($0) }
+        return processWords(StatusPhrase.registration(
+            regID: status.regID, result: status.result.rawValue, code: status.statusCode, message: message, updated: updated))
     }
 
     /// Local wall time, HH:MM:SS, for the watch lines.

@@ -3,35 +3,27 @@ import ArgumentParser
 import BitrixJSON
 import PortalConfig
 import SIPLineService
+import Words
 
 /// `sipline update CONFIG_ID`: changes the given fields of a line, checked by the same rules as a new line.
 struct UpdateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "update",
-        abstract: "Change a SIP line's title, server, login or password (voximplant.sip.update).",
-        discussion: """
-            Only the fields given are changed, checked by the same rules as a new line; an invalid field exits 65
-            with every problem listed and nothing sent.
-            Examples:
-              sipline update 42 --title "Main office" --portal acme
-              printf '%s' "$NEW_PASSWORD" | sipline update 42 --password-stdin --portal acme
-            """
-    )
+    static let configuration = CommandConfiguration.words(
+        "update", abstract: .updateAbstract, discussion: .updateDiscussion)
 
-    @Argument(help: "The line's CONFIG_ID (see `sipline list`).")
+    @Argument(help: .words(.configIDArgument))
     var configID: Int
 
-    @Option(help: ArgumentHelp("New connection name (TITLE).", valueName: "title")) var title: String?
-    @Option(help: ArgumentHelp("New SIP server: host, IPv4 or [IPv6], optional :port.", valueName: "server")) var server: String?
-    @Option(help: ArgumentHelp("New SIP login.", valueName: "login")) var login: String?
-    @OptionGroup(title: "Password") var password: PasswordOptions
-    @OptionGroup(title: "Portal") var portal: PortalOptions
+    @Option(help: .words(.updateTitle, valueName: "title")) var title: String?
+    @Option(help: .words(.updateServer, valueName: "server")) var server: String?
+    @Option(help: .words(.updateLogin, valueName: "login")) var login: String?
+    @OptionGroup(title: processWords(HelpPhrase.passwordGroup)) var password: PasswordOptions
+    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard configID > 0 else { throw ValidationError("CONFIG_ID must be a positive number, not \(configID).") }
+        guard configID > 0 else { throw ValidationError(processWords(CommandPhrase.configIDNotPositive(value: configID))) }
         guard title != nil || server != nil || login != nil || password.isGiven else {
-            throw ValidationError("Nothing to change: give --title, --server, --login, --password-stdin or --password-file.")
+            throw ValidationError(processWords(UpdatePhrase.nothingToChange))
         }
     }
 
@@ -59,7 +51,8 @@ struct UpdateCommand: AsyncParsableCommand {
             output.emit(["CONFIG_ID": .int(Int64(configID)), "result": true,
                          "updated": .array(changed.map { .string($0) })])
         } else {
-            Terminal.print("Updated line \(configID) on \(VisibleText.escape(context.portal.host)): \(changed.joined(separator: ", ")).")
+            Terminal.print(processWords(UpdatePhrase.updated(
+                configID: configID, host: VisibleText.escape(context.portal.host), fields: changed)))
         }
     }
 }

@@ -13,36 +13,27 @@ import Words
 
 /// `sipline` / `sipline wizard`: the full-screen wizard from PBX type to a created line.
 struct WizardCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "wizard",
-        abstract: "Create a SIP line step by step in a full-screen wizard (the default command).",
-        discussion: """
-            Try it without touching a real portal:
-              sipline --sandbox
-            On a portal of the config file, or one given in the environment:
-              sipline --portal acme
-              SIPLINE_WEBHOOK=https://b24-4711.bitrix24.com/rest/1/<code>/ sipline
-            """
-    )
+    static let configuration = CommandConfiguration.words(
+        "wizard", abstract: .wizardAbstract, discussion: .wizardDiscussion)
 
-    @Flag(help: "Run against the built-in sandbox portal on loopback: nothing leaves the machine.")
+    @Flag(help: .words(.wizardSandbox))
     var sandbox = false
 
-    @Flag(help: "Plain line prompts instead of the full screen (also chosen by itself for TERM=dumb, an unknown TERM, or when standard input or output is not a terminal): for screen readers, serial consoles and scripts.")
+    @Flag(help: .words(.wizardPlain))
     var plain = false
 
-    @Flag(name: .customLong("show-secrets"), help: "Plain prompts: show an office line's INCOMING_PASSWORD instead of (hidden).")
+    @Flag(name: .customLong("show-secrets"), help: .words(.wizardShowSecrets))
     var showSecrets = false
 
-    @Flag(name: .customLong("no-color"), help: "No colours (NO_COLOR in the environment does the same).")
+    @Flag(name: .customLong("no-color"), help: .words(.wizardNoColor))
     var noColor = false
 
     @OptionGroup var portal: PortalOptions
 
-    @Option(name: .customLong("log-file"), help: ArgumentHelp(
-        "Append a redacted diagnostic log to this file (or set SIPLINE_LOG); nothing is logged to the terminal.",
-        valueName: "path"))
+    @Option(name: .customLong("log-file"), help: .words(.wizardLogFile, valueName: "path"))
     var logFile: String?
+
+    @OptionGroup var language: LanguageOption
 
     func run() async throws {
         let environment = ProcessEnvironment.current
@@ -111,7 +102,7 @@ struct WizardCommand: AsyncParsableCommand {
                 try await ConfigStore(paths: paths).savePortal(name, .webhook(webhookURL), makeDefault: false)
                 return nil
             } catch {
-                return AnyPhrase(InterimPhrase.text(error.description))
+                return AnyPhrase(error.phrase)
             }
         }
     }

@@ -1,5 +1,6 @@
 import Bitrix24REST
 import Logging
+import Words
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)
@@ -71,7 +72,7 @@ enum DiagnosticLog {
         guard let path, !path.isEmpty else { return silent }
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            Terminal.printError("warning: cannot open the log file \(path): \(String(cString: strerror(errno))); not logging.")
+            Terminal.printError(processWords(CommandPhrase.logFileNotOpened(path: path, reason: String(cString: strerror(errno)))))
             return silent
         }
         let sink = FileLogHandler.Sink(fd: fd, redactor: Redactor(secrets: secrets))

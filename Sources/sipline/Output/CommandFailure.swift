@@ -3,9 +3,11 @@ import ArgumentParser
 import BitrixJSON
 import PortalConfig
 import SIPLineService
+import Words
 
 /// Why a command ended without doing its job: the exit status of product.md's table, a code for `--json`
-/// (the portal's own code when it sent one), and a redacted message a support person can act on.
+/// (the portal's own code when it sent one), and a redacted message a support person can act on, in the process's
+/// language (`--json`'s `error_description` too; its keys stay Bitrix24's).
 struct CommandFailure: Error, Sendable {
     var status: ExitStatus
     var code: String
@@ -13,6 +15,7 @@ struct CommandFailure: Error, Sendable {
     /// Further lines for a person (e.g. every invalid field); in JSON they join the description.
     var details: [String] = []
 
+    /// `message` and `details` already in the process's words.
     init(status: ExitStatus, code: String, message: String, details: [String] = []) {
         self.status = status
         self.code = code
@@ -20,15 +23,19 @@ struct CommandFailure: Error, Sendable {
         self.details = details
     }
 
+    init(status: ExitStatus, code: String, message: some Phrase, details: [String] = []) {
+        self.init(status: status, code: code, message: processWords(message), details: details)
+    }
+
     init(_ error: SIPLineError) {
         status = ExitStatus(error.kind)
-        message = error.message
+        message = processWords(error.phrase)
         switch error.kind {
         case .invalidDraft(let issues):
             code = "INVALID_FIELDS"
             let errors = issues.filter { $0.severity == .error }
-            details = errors.map { "\($0.field.rawValue): \($0.message)" }
-            if !errors.isEmpty { message = "Nothing was sent: \(errors.count == 1 ? "a field is" : "\(errors.count) fields are") invalid." }
+            details = errors.map { processWords($0.fieldPhrase) }
+            if !errors.isEmpty { message = processWords(CommandPhrase.invalidFields(count: errors.count)) }
         case .unavailable: code = error.portalCode ?? "PORTAL_UNAVAILABLE"
         case .authentication: code = error.portalCode ?? "AUTHENTICATION_FAILED"
         case .missingScope: code = error.portalCode ?? "insufficient_scope"
@@ -51,10 +58,10 @@ struct CommandFailure: Error, Sendable {
         case .configuration: code = "CONFIGURATION"
         case .noPortal: code = "NO_PORTAL"
         }
-        message = error.message
+        message = processWords(error.phrase)
     }
 
-    static let interrupted = CommandFailure(status: .cancelled, code: "INTERRUPTED", message: "Interrupted.")
+    static let interrupted = CommandFailure(status: .cancelled, code: "INTERRUPTED", message: CommandPhrase.interrupted)
 }
 
 /// How a command reports: one JSON document on stdout with `--json`, else readable text (errors on stderr).
@@ -73,7 +80,8 @@ struct CommandOutput: Sendable {
             let description = ([failure.message] + failure.details).joined(separator: "\n")
             Terminal.print(LineJSON.error(code: failure.code, description: description).serialized(pretty: true))
         } else {
-            Terminal.printError("sipline: \(failure.message)")
+            // The message may quote a config file's line or a portal's words: shown, never interpreted.
+            Terminal.printError("sipline: " + VisibleText.escapeLines(failure.message))
             for detail in failure.details { Terminal.printError("  \(detail)") }
         }
         return ExitCode(failure.status.rawValue)

@@ -1,9 +1,10 @@
 import TextSafety
 import SIPLineService
+import Words
 
 /// The human form of `add`: every field of the new line, secrets masked unless revealed, and what to do next.
 enum CreatedLineBlock {
-    static func render(_ line: CreatedLine, host: String, revealSecrets: Bool) -> String {
+    static func render(_ line: CreatedLine, host: String, revealSecrets: Bool, words: Words) -> String {
         var block = FieldBlock()
         block.add("CONFIG_ID", String(line.configID))
         block.add("TYPE", line.type.rawValue)
@@ -14,22 +15,20 @@ enum CreatedLineBlock {
         block.add("AUTH_USER", line.authUser.map(VisibleText.escape))
         block.add("OUTBOUND_PROXY", line.outboundProxy.map(VisibleText.escape))
         if let regID = line.regID { block.add("REG_ID", String(regID)) }
-        var out = "Created SIP line \(line.configID) on \(VisibleText.escape(host)).\n\n" + block.render()
+        var out = words(CreatedLinePhrase.created(configID: line.configID, host: VisibleText.escape(host))) + "\n\n"
+            + block.render()
 
         switch line.type {
         case .cloud:
             if let regID = line.regID {
-                out += "\n\nBitrix24 now registers at \(VisibleText.escape(line.server)). Follow it with:\n"
-                    + "  sipline status \(regID) --watch"
+                out += "\n\n" + words(CreatedLinePhrase.followRegistration(server: VisibleText.escape(line.server), regID: regID))
             }
         case .office:
             var incoming = FieldBlock()
             incoming.add("INCOMING_SERVER", line.incomingServer.map(VisibleText.escape))
             incoming.add("INCOMING_LOGIN", line.incomingLogin.map(VisibleText.escape))
             incoming.add("INCOMING_PASSWORD", SecretMask.show(line.incomingPassword, reveal: revealSecrets))
-            out += "\n\nSet these on your PBX so it registers at Bitrix24"
-                + (revealSecrets ? " (secrets: do not paste them into tickets or chats):\n"
-                    : " (add --show-secrets to see the password):\n")
+            out += "\n\n" + words(revealSecrets ? CreatedLinePhrase.setOnYourPBXRevealed : .setOnYourPBX) + "\n"
                 + incoming.render()
         }
         return out

@@ -1,20 +1,17 @@
 import ArgumentParser
 import PortalConfig
+import Words
 
 /// PORTAL = `--webhook URL | --webhook-file PATH | --portal NAME`, shared by every command and the wizard.
 /// Precedence (product.md): `--webhook`, `--webhook-file`, `SIPLINE_WEBHOOK`, `--portal`, the config file's default.
 struct PortalOptions: ParsableArguments {
-    @Option(name: .customLong("webhook"), help: ArgumentHelp(
-        "Inbound webhook address https://PORTAL/rest/USER_ID/CODE/. Other users can read it in the process list: "
-            + "prefer --webhook-file, SIPLINE_WEBHOOK or --portal.", valueName: "url"))
+    @Option(name: .customLong("webhook"), help: .words(.webhook, valueName: "url"))
     var webhook: String?
 
-    @Option(name: .customLong("webhook-file"), help: ArgumentHelp(
-        "A file holding the webhook address (keep it chmod 600).", valueName: "path"))
+    @Option(name: .customLong("webhook-file"), help: .words(.webhookFile, valueName: "path"))
     var webhookFile: String?
 
-    @Option(name: .customLong("portal"), help: ArgumentHelp(
-        "A named portal of the config file ($XDG_CONFIG_HOME/sipline/config.toml).", valueName: "name"))
+    @Option(name: .customLong("portal"), help: .words(.portal, valueName: "name"))
     var portal: String?
 
     var request: PortalRequest {
@@ -28,10 +25,10 @@ struct PortalOptions: ParsableArguments {
     {
         let resolver = PortalResolver(
             environment: environment,
+            words: processWords,
             warn: { Terminal.printError($0) },
             onTokenStoreProblem: { problem in
-                Terminal.printError("warning: the refreshed OAuth tokens could not be saved (\(problem)); "
-                                    + "the next run may need the app connected again.")
+                Terminal.printError(processWords(CommandPhrase.tokensNotSaved(problem: problem.phrase)))
             })
         return try resolver.resolve(request)
     }

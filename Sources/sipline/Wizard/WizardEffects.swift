@@ -142,7 +142,7 @@ final class WizardEffects {
         do {
             candidate = try around.connect(webhookURL)
         } catch {
-            return mailbox.post(.portalChecked(.failure(.malformed(AnyPhrase(InterimPhrase.text(error.description))))))
+            return mailbox.post(.portalChecked(.failure(.malformed(AnyPhrase(error.phrase)))))
         }
         let mailbox = mailbox
         let slot = slot
@@ -175,8 +175,7 @@ final class WizardEffects {
     /// The name is checked by the config file's own rule before anything is written.
     private func savePortal(_ name: String, webhookURL: String) {
         guard ConfigDocument.isValidName(name) else {
-            return mailbox.post(.portalSaved(name: name, error: AnyPhrase(InterimPhrase.text(
-                "a portal name may only contain letters a-z, digits, - and _ (at most 64)."))))
+            return mailbox.post(.portalSaved(name: name, error: AnyPhrase(ConfigPhrase.invalidPortalName(name: name))))
         }
         let mailbox = mailbox
         let save = around.savePortal
@@ -243,12 +242,7 @@ private func portalCheck(of portal: WizardPortal, connector: ConnectorStatus) ->
                 suggestedName: ConfigDocument.suggestedName(forHost: portal.shown.host, isSandbox: portal.shown.isSandbox))
 }
 
-/// Why a file could not be written, without the path (the screen names it already).
+/// Why a file could not be written, in the catalogue's words.
 func fileFailureWords(_ failure: PrivateFiles.Failure) -> AnyPhrase {
-    switch failure {
-    case .system(_, let operation, let code):
-        AnyPhrase(InterimPhrase.text("\(operation) failed: \(PrivateFiles.describe(errno: code).lowercased())."))
-    default:
-        AnyPhrase(InterimPhrase.text(failure.description))
-    }
+    AnyPhrase(failure.phrase)
 }

@@ -46,9 +46,11 @@ enum WizardRuntime {
 
         apply(.resized(terminal.size))
         apply(.tick(seconds: clock.now))
-        apply(.started)
         if let offer = around.drafts.offer() { apply(.draftFound(offer)) }
+        // The first frame needs nothing from the portal ("Counting the lines …"): it goes out before the lines are
+        // asked for, so the HTTP client, its event loops and the call do not compete with it for the CPU.
         terminal.paint(frame())
+        apply(.started)
 
         loop.run(terminal: terminal, timeout: { Wizard.needsTicks(state) ? 0.25 : nil }) { event in
             switch event {

@@ -21,6 +21,14 @@ final class WizardScreen {
         try waitUntil("\"\(text)\"", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
+    /// Waits until one screen shows every one of `texts` (a screen is painted row by row, so checking the rest
+    /// after the first has appeared could read a half-painted one).
+    @discardableResult
+    func waitForAll(_ texts: [String], seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitUntil(texts.map { "\"\($0)\"" }.joined(separator: " and "), seconds: seconds,
+                      sourceLocation: sourceLocation) { screen in texts.allSatisfy(screen.contains) }
+    }
+
     @discardableResult
     func waitUntil(_ what: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation,
                    _ condition: @escaping (String) -> Bool) throws -> String {
@@ -39,27 +47,29 @@ final class WizardScreen {
 
     /// PBX type (cloud) → name → server → credentials → review, ready for Enter on "Create line".
     /// Fills the form from the PBX type screen to review, as a person types it: the type (office with `2`), the
-    /// name, the server, the login and the password (masked while typed), each step seen before the next.
-    func fillDraft(office: Bool = false, title: String, server: String, login: String, password: String) throws {
+    /// name, the server, the login and the password (masked while typed), each step seen before the next, known
+    /// by its words in the wizard's `language`.
+    func fillDraft(office: Bool = false, title: String, server: String, login: String, password: String,
+                   language: FormLandmarks = .english) throws {
         if office { press("2") }
-        try typeTitleAndServer(title, server)
+        try typeTitleAndServer(title, server, language: language)
         press("Enter")
-        try waitFor("Credentials")
+        try waitFor(language.credentialsHeading)
         type(login)
         press("Tab")
         type(password)
         try waitFor(String(repeating: "•", count: min(password.count, 8)))
         press("Enter")
-        try waitFor("Create line")
+        try waitFor(language.createButton)
     }
 
     /// From the PBX type screen: Enter, the name, Enter, the server typed and shown (still on the server screen).
-    func typeTitleAndServer(_ title: String, _ server: String) throws {
+    func typeTitleAndServer(_ title: String, _ server: String, language: FormLandmarks = .english) throws {
         press("Enter")
-        try waitFor("Connection name")
+        try waitFor(language.nameHeading)
         type(title)
         press("Enter")
-        try waitFor("Step 3 of 5")
+        try waitFor(language.serverStep)
         type(server)
         try waitFor(server)
     }
@@ -77,6 +87,20 @@ final class WizardScreen {
         #expect(shown.isEmpty, "the secret appeared on \(shown.count) screen(s)", sourceLocation: sourceLocation)
         #expect(!seen.isEmpty, sourceLocation: sourceLocation)
     }
+}
+
+/// The words `fillDraft` waits for on each step, written out here (not read from the catalogue) so that a run in
+/// Russian fails when a screen falls back to English.
+struct FormLandmarks {
+    let nameHeading: String
+    let serverStep: String
+    let credentialsHeading: String
+    let createButton: String
+
+    static let english = FormLandmarks(nameHeading: "Connection name", serverStep: "Step 3 of 5",
+                                       credentialsHeading: "Credentials", createButton: "Create line")
+    static let russian = FormLandmarks(nameHeading: "Название подключения", serverStep: "Шаг 3 из 5",
+                                       credentialsHeading: "Учётные данные", createButton: "Создать линию")
 }
 
 /// Lines made behind the wizard's back, through the REST client, as another app or the portal's UI would.

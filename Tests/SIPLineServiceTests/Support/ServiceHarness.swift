@@ -1,3 +1,4 @@
+import Words
 import Bitrix24REST
 import BitrixJSON
 import Foundation
@@ -111,7 +112,7 @@ final class ServiceHarness: Sendable {
         case .failure(let error): record(error.message)
         case .success(.createdAfterCheck(_, let reason)), .success(.notCreated(let reason)),
             .success(.unknown(let reason)):
-            record(reason)
+            for language in Language.allCases { record(reason.text(in: language)) }
         case .success(.created): break
         }
         return result

@@ -5,7 +5,14 @@ import Words
 /// Building states the way a person does: by events.
 enum Drive {
     static let portal = PortalInUse(host: "b24-4711.bitrix24.com", redactedWebhook: "…/rest/1/••••/", isSandbox: true)
-    static let context = WizardContext(portal: portal, currentDirectory: "/home/support")
+    /// The language of the states built here: English unless a test runs under `Drive.$words.withValue(…)`.
+    @TaskLocal static var words: Words = .english
+    static var context: WizardContext { WizardContext(portal: portal, currentDirectory: "/home/support", words: words) }
+
+    /// Runs `body` once per language, the states it builds speaking that language.
+    static func inEachLanguage(_ body: () -> Void) {
+        for language in Language.allCases { $words.withValue(Words(language), operation: body) }
+    }
 
     static let preflight = Preflight(lines: [
         ListedLine(configID: 3, type: .cloud, title: "Main office", server: "sip.provider.example", login: "user1",
@@ -89,7 +96,7 @@ extension Drive {
 
     /// A wizard started without a portal, at 80×24.
     static func portalStart() -> WizardState {
-        var state = WizardState(context: WizardContext(portal: nil, currentDirectory: "/home/support"))
+        var state = WizardState(context: WizardContext(portal: nil, currentDirectory: "/home/support", words: words))
         _ = Wizard.update(&state, .started)
         _ = Wizard.update(&state, .resized(.minimum))
         return state

@@ -6,7 +6,8 @@ import Words
 
 /// Golden frames: `frame.plainText` compared with `Golden/<name>.txt` next to this test target's sources (found
 /// through `#filePath`, so re-recording writes into the source tree for review as text in the repository).
-/// Re-record with `SIPLINE_RECORD_GOLDEN=1 swift test --filter WizardCoreTests`.
+/// Re-record with `SIPLINE_RECORD_GOLDEN=1 swift test --filter WizardCoreTests`. A frame drawn in Russian
+/// (`Drive.$words`) is compared with `Golden/ru-<name>.txt`, next to its English twin.
 enum Golden {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Golden")
@@ -15,7 +16,9 @@ enum Golden {
 
     static func assert(_ frame: Frame, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         assertFits(frame, sourceLocation: sourceLocation)
-        let url = directory.appendingPathComponent(name + ".txt")
+        assertNothingCut(frame, sourceLocation: sourceLocation)
+        let file = (Drive.words.language == .english ? "" : Drive.words.language.rawValue + "-") + name
+        let url = directory.appendingPathComponent(file + ".txt")
         let actual = frame.plainText + "\n"
         if recording {
             try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -25,11 +28,11 @@ enum Golden {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("No golden \(name).txt: record it with SIPLINE_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+            Issue.record("No golden \(file).txt: record it with SIPLINE_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
             return
         }
         if expected != actual {
-            Issue.record("Frame differs from golden \(name).txt:\n\(diff(expected, actual))", sourceLocation: sourceLocation)
+            Issue.record("Frame differs from golden \(file).txt:\n\(diff(expected, actual))", sourceLocation: sourceLocation)
         }
     }
 
@@ -45,6 +48,27 @@ enum Golden {
             #expect(cursor.column >= 0 && cursor.column < frame.size.columns, sourceLocation: sourceLocation)
         }
     }
+
+    /// No text ran past a border. The canvas cuts a row at the frame's edge and a box cuts a row at its frame,
+    /// silently; the painters leave a blank column before either, so a row that reaches the edge with a letter (or
+    /// a box row whose text touches its right bar) was cut. Rule rows are all one glyph; the header ends in a space.
+    static func assertNothingCut(_ frame: Frame, sourceLocation: SourceLocation = #_sourceLocation) {
+        for (row, line) in frame.lines.enumerated() {
+            let text = line.spans.map(\.text).joined()
+            let width = DisplayWidth.of(text)
+            if width == frame.size.columns, Set(text).count > 1 {
+                #expect(text.last == " ", "row \(row) runs past the right edge: \(text)", sourceLocation: sourceLocation)
+            }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if let first = trimmed.first, let last = trimmed.last, trimmed.count > 2, boxBars.contains(first),
+               boxBars.contains(last) {
+                let inside = trimmed.dropLast()
+                #expect(inside.last == " ", "row \(row) runs into its box's border: \(text)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    private static let boxBars: Set<Character> = ["│", "|"]
 
     private static func diff(_ expected: String, _ actual: String) -> String {
         let old = expected.split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,13 +1,14 @@
 import ArgumentParser
 
-/// `--json` and `--log-file`, shared by the commands.
+/// `--json`, `--log-file` and `--lang`, shared by the commands.
 struct CommonOptions: ParsableArguments {
-    @Flag(name: .customLong("json"), help: "Print one JSON document on stdout with Bitrix24's keys (errors as {\"error\", \"error_description\"}).")
+    @Flag(name: .customLong("json"), help: .words(.json))
     var json = false
 
-    @Option(name: .customLong("log-file"), help: ArgumentHelp(
-        "Append a redacted diagnostic log to this file (or set SIPLINE_LOG).", valueName: "path"))
+    @Option(name: .customLong("log-file"), help: .words(.logFile, valueName: "path"))
     var logFile: String?
+
+    @OptionGroup var language: LanguageOption
 
     var output: CommandOutput { CommandOutput(json: json) }
 

@@ -1,21 +1,20 @@
 import ArgumentParser
 import PortalConfig
+import Words
 
 /// The password of a line, never from argv: `--password-stdin` or `--password-file PATH` (a file others can read is
 /// refused). Exactly one trailing newline (LF or CRLF) is removed, nothing else: spaces are the person's to keep
 /// (the validator tells them when the portal would trim them).
 struct PasswordOptions: ParsableArguments {
-    @Flag(name: .customLong("password-stdin"), help: "Read the password from standard input (one trailing newline is removed).")
+    @Flag(name: .customLong("password-stdin"), help: .words(.passwordStdin))
     var passwordStdin = false
 
-    @Option(name: .customLong("password-file"), help: ArgumentHelp(
-        "Read the password from a file readable only by you (chmod 600); one trailing newline is removed.",
-        valueName: "path"))
+    @Option(name: .customLong("password-file"), help: .words(.passwordFile, valueName: "path"))
     var passwordFile: String?
 
     func validate() throws {
         if passwordStdin && passwordFile != nil {
-            throw ValidationError("Give the password with --password-stdin or --password-file, not both.")
+            throw ValidationError(processWords(CommandPhrase.passwordGivenTwice))
         }
     }
 
@@ -26,7 +25,8 @@ struct PasswordOptions: ParsableArguments {
         if passwordStdin {
             let bytes: [UInt8]
             do { bytes = try PrivateFiles.readBytes(at: "/dev/stdin") } catch {
-                throw CommandFailure(status: .usage, code: "USAGE", message: "--password-stdin: cannot read standard input (\(error)).")
+                throw CommandFailure(status: .usage, code: "USAGE",
+                                     message: CommandPhrase.standardInputUnreadable(reason: error.phrase))
             }
             return try Self.text(bytes, source: "--password-stdin")
         }
@@ -41,13 +41,12 @@ struct PasswordOptions: ParsableArguments {
                 case .readableByOthers(_, let mode):
                     throw CommandFailure(
                         status: .configuration, code: "CONFIGURATION",
-                        message: "--password-file \(path) can be read by other users (mode \(String(mode, radix: 8))); "
-                            + "sipline will not use it. Run: chmod 600 \(path)")
+                        message: CommandPhrase.passwordFileReadableByOthers(path: path, mode: String(mode, radix: 8)))
                 default:
-                    throw CommandFailure(status: .usage, code: "USAGE", message: "--password-file: \(failure)")
+                    throw CommandFailure(status: .usage, code: "USAGE", message: CommandPhrase.passwordFileFailure(failure.phrase))
                 }
             } catch {
-                throw CommandFailure(status: .usage, code: "USAGE", message: "--password-file \(path) cannot be read.")
+                throw CommandFailure(status: .usage, code: "USAGE", message: CommandPhrase.passwordFileUnreadable(path: path))
             }
         }
         return nil
@@ -56,7 +55,7 @@ struct PasswordOptions: ParsableArguments {
     static func text(_ bytes: [UInt8], source: String) throws(CommandFailure) -> String {
         guard let text = String(validating: stripOneNewline(bytes), as: UTF8.self) else {
             throw CommandFailure(status: .invalidField, code: "INVALID_FIELDS",
-                                 message: "Nothing was sent: the password from \(source) is not UTF-8 text.")
+                                 message: CommandPhrase.passwordNotUTF8(source: source))
         }
         return text
     }

@@ -1,0 +1,75 @@
+import re,os,sys
+root=sys.argv[1] if len(sys.argv)>1 else '.'
+phr=os.path.join(root,'Sources/Words/Phrases')
+files=sorted(os.listdir(phr))
+enums={}   # name -> list of (case, params or None), file
+order=[]
+for f in files:
+    src=open(os.path.join(phr,f)).read()
+    for m in re.finditer(r'public (?:indirect )?enum (\w+): Phrase \{(.*?)\n\}', src, re.S):
+        cases=[]
+        for line in m.group(2).split('\n'):
+            l=line.strip()
+            if not l.startswith('case '): continue
+            mm=re.match(r'(\w+)(?:\((.*)\))?$',l[5:])
+            cases.append((mm.group(1),mm.group(2)))
+        enums[m.group(1)]=cases; order.append((m.group(1),f))
+counter=[900001]
+def split_params(params):
+    out=[];depth=0;cur=''
+    for ch in params:
+        if ch in '([': depth+=1
+        if ch in ')]': depth-=1
+        if ch==',' and depth==0: out.append(cur.strip()); cur=''
+        else: cur+=ch
+    if cur.strip(): out.append(cur.strip())
+    return out
+def case_expr(enum, case, params, name_hint, depth=0):
+    if params is None: return '.'+case
+    args=[]
+    for p in split_params(params):
+        if ':' in p and not p.startswith('['):
+            label,t=[x.strip() for x in p.split(':',1)]
+            args.append('%s: %s'%(label,sample_for(t,label,depth)))
+        else:
+            args.append(sample_for(p.strip(),case,depth))
+    return '.%s(%s)'%(case,', '.join(args))
+def simplest(enum,depth):
+    cases=enums[enum]
+    for c,p in cases:
+        if p is None: return '.'+c
+    c,p=cases[0]
+    return case_expr(enum,c,p,c,depth+1)
+def sample_for(t,name,depth=0):
+    t=t.strip()
+    if t.endswith('?'): return sample_for(t[:-1],name,depth)
+    if t.startswith('[') and t.endswith(']'):
+        inner=t[1:-1]
+        return '[%s, %s]'%(sample_for(inner,name+'1',depth),sample_for(inner,name+'2',depth))
+    if t=='String': return '"‹%s›"'%name
+    if t=='Int': counter[0]+=1; return str(counter[0])
+    if t=='AnyPhrase': return 'AnyPhrase(ListPhrase.noLines(host: "‹%s›"))'%name
+    if t in enums:
+        return '%s%s'%(t,simplest(t,depth)) if False else simplest(t,depth)
+    raise Exception('unknown placeholder type '+t)
+out=[]
+for enum,f in order:
+    cases=[case_expr(enum,c,p,c) for c,p in enums[enum]]
+    out.append('extension %s: SampledPhrase {\n    static let samples: [%s] = [\n%s\n    ]\n}\n'%(enum,enum,'\n'.join('        %s,'%c for c in cases)))
+hdr='''import Words
+
+/// Every key of an area once, with sentinel placeholders (strings like `‹host›`, numbers from 900001), so the
+/// catalogue tests can check that each language's words carry every placeholder. Generated from the Phrases/
+/// files (one case per line there) by Tests/WordsTests/Support/generate-samples.py.
+protocol SampledPhrase: Phrase {
+    static var samples: [Self] { get }
+}
+
+/// The areas of the catalogue, each with the file under Sources/Words/Phrases that declares its keys. An area
+/// missing here fails `everyAreaIsSampled`.
+let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
+%s
+]
+
+'''%('\n'.join('    (%s.self, "%s"),'%(e,f) for e,f in order))
+open(os.path.join(root,'Tests/WordsTests/Support/PhraseSamples.swift'),'w').write(hdr+'\n'.join(out))
