@@ -82,7 +82,7 @@ extension WizardInTmuxTests {
                   commandSays: "(OPERATION_TIME_LIMIT); waiting ", wizardSays: "is connected to Bitrix24"),
         FaultCase(name: "OPERATION_TIME_LIMIT too far away", madeBy: "429, operating_reset_at in 10 min",
                   before: onAdd(.operationTimeLimit(resetIn: .seconds(600))), created: false, commandStatus: 69,
-                  commandSays: "The limit resets in about 10 min", wizardSays: "The limit resets in about 10 min"),
+                  commandSays: "Nothing was changed. The limit resets at", wizardSays: "The limit resets at"),
         FaultCase(name: "redirect to a new address", madeBy: "302 to http://localhost:PORT (the same sandbox)",
                   before: { server in [.only(method: addMethod, .redirectNext(1, to: "http://localhost:\(server.port)"))] },
                   created: true, commandStatus: 0, commandSays: "the portal now answers at http://localhost:", wizardSays: "is connected to Bitrix24"),

@@ -48,7 +48,7 @@ extension AddPhrase {
         case .notCreated(let reason):
             "The line was not created: \(reason.english). It is safe to try again."
         case .outcomeUnknown(let reason):
-            reason.english
+            "It is unknown whether the line was created: \(reason.english)"
         }
     }
 }

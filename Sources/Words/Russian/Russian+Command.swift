@@ -50,7 +50,7 @@ extension AddPhrase {
         case .notCreated(let reason):
             "Линия не создана: \(reason.russian). Можно спокойно пробовать снова."
         case .outcomeUnknown(let reason):
-            reason.russian
+            "Неизвестно, создана ли линия: \(reason.russian)"
         }
     }
 }
