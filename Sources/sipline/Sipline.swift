@@ -14,14 +14,23 @@ struct Sipline: AsyncParsableCommand {
         defaultSubcommand: WizardCommand.self
     )
 
-    /// ArgumentParser's own `main`, except that a usage error under `--json` is one JSON object on stderr, so a
-    /// script reading JSON never has to parse help text.
+    /// Most runs are the wizard (`sipline`, `sipline --sandbox`, `sipline --portal acme`): those are parsed as the
+    /// wizard's own arguments first. Parsing the whole command tree reflects over all seven commands, and every
+    /// reflected type costs protocol-conformance scans of the whole binary: measured with callgrind before the
+    /// wizard's first frame, 17.4 million instructions for the whole tree against 11.9 million for the wizard's
+    /// arguments alone (bench/STARTUP.md). Anything the wizard does not accept as it is — another command, --help,
+    /// --version, a mistake — goes through the whole tree: ArgumentParser's own `main`, except that a usage error
+    /// under `--json` is one JSON object on stderr, so a script reading JSON never has to parse help text.
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let problem = NetworkTimeouts.problem(in: ProcessEnvironment.current) {
             Terminal.printError("sipline: " + processWords(CommandNotePhrase.malformedTimeout(
                 variable: problem.variable, value: VisibleText.escape(problem.value))))
             exit(withError: ExitCode(ExitStatus.configuration.rawValue))
+        }
+        if let wizard = try? WizardCommand.parseAsRoot(arguments) as? WizardCommand {
+            do { try await wizard.run() } catch { exit(withError: error) }
+            return
         }
         do {
             var command = try await asyncParseAsRoot(arguments)
