@@ -82,7 +82,7 @@ struct CommandOutput: Sendable {
         } else {
             // The message may quote a config file's line or a portal's words: shown, never interpreted.
             Terminal.printError("sipline: " + VisibleText.escapeLines(failure.message))
-            for detail in failure.details { Terminal.printError("  \(detail)") }
+            for detail in failure.details { Terminal.printError("  " + VisibleText.escapeLines(detail)) }
         }
         return ExitCode(failure.status.rawValue)
     }
