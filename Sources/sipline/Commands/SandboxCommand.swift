@@ -1,5 +1,6 @@
 import ArgumentParser
 import SandboxPortal
+import TextSafety
 import Words
 #if canImport(Glibc)
 @preconcurrency import Glibc
@@ -43,7 +44,7 @@ struct SandboxCommand: AsyncParsableCommand {
                 fflush(stdout)
             }
         } catch let error as SandboxError where error.isStateFileProblem {
-            Terminal.printError("sipline: \(error.description).")
+            Terminal.printError("sipline: " + VisibleText.escapeLines(error.description) + ".")
             throw ExitCode(ExitStatus.configuration.rawValue)
         }
     }
