@@ -43,11 +43,12 @@ extension AddPhrase {
         case .historyNotRecorded(let reason):
             "warning: the line was created but could not be recorded in the history: \(reason.english)"
         case .foundAfterCheck(let reason):
-            "note: \(reason.english)"
+            "note: the portal's answer was lost (\(reason.english)); sipline listed the lines again and found this one: "
+                + "it was created."
         case .notCreated(let reason):
-            "The line was not created: \(reason.english) It is safe to try again."
+            "The line was not created: \(reason.english). It is safe to try again."
         case .outcomeUnknown(let reason):
-            reason.english
+            "It is unknown whether the line was created: \(reason.english)"
         }
     }
 }

@@ -30,6 +30,15 @@ extension ConfigPhrase {
         case .missingOAuthKey(let section, let key, let required):
             "[\(section)] lacks \"\(key)\" (OAuth portals need \(required.joined(separator: ", ")))"
         case .credentials(let problem): problem.english
+        case .symbolicLink:
+            "a symbolic link; sipline uses only a regular file here and left the link as it is. Replace it with the file itself"
+        case .notRegularFile(let kind):
+            "\(kind.english), not a regular file; sipline left it as it is. Move it away"
+        case .ownedByAnotherUser(let owner):
+            "belongs to another user (uid \(owner)); sipline uses only its own file here and left it as it is. "
+                + "Move it away or take it over (chown)"
+        case .notADraft: "not a sipline draft (corrupt or cut short); sipline left it as it is. Move it away to start without it"
+        case .headerWithoutName: "not valid TOML: a [section] header must start with a name, e.g. [portals.acme]"
         }
     }
 }
@@ -42,6 +51,11 @@ extension PrivateFilePhrase {
         case .missing(let path): "\(path) does not exist."
         case .systemFailure(let path, let operation, let reason): "\(path): \(operation) failed: \(reason)."
         case .notUTF8(let path): "\(path) is not UTF-8 text."
+        case .symbolicLink(let path):
+            "\(path) is a symbolic link; sipline uses only a regular file there and left the link as it is."
+        case .notRegularFile(let path, let kind): "\(path) is \(kind.english), not a regular file; sipline left it as it is."
+        case .ownedByAnotherUser(let path, let owner):
+            "\(path) belongs to another user (uid \(owner)); sipline left it as it is."
         }
     }
 }
@@ -71,6 +85,19 @@ extension PortalResolutionPhrase {
         case .badConfigPortal(let configPath, let name, let problem): "\(configPath) [portals.\(name)]: \(problem.english)"
         case .webhookFileReadableByOthers(let path):
             "warning: \(path) can be read by other users and holds the webhook code. Run: chmod 600 \(path)"
+        }
+    }
+}
+
+extension FileKindPhrase {
+    public var english: String {
+        switch self {
+        case .fifo: "a FIFO (named pipe)"
+        case .folder: "a folder"
+        case .characterDevice: "a character device"
+        case .blockDevice: "a block device"
+        case .socket: "a socket"
+        case .notRegular: "something else"
         }
     }
 }

@@ -52,6 +52,11 @@ extension TransportDetailPhrase {
         case .notAnHTTPAddress: "not an http(s) address"
         case .notAProxyAddress(let variable): "\(variable) is not an http:// or socks5:// proxy address"
         case .clientShutDown: "the client was shut down"
+        case .certificateNotTrusted: "the portal's certificate is not trusted"
+        case .certificateForAnotherHost: "the certificate is for another host name"
+        case .certificateExpired: "the portal's certificate has expired"
+        case .notTLS: "the other side does not speak TLS"
+        case .tlsHandshakeFailed: "the TLS handshake failed"
         }
     }
 }

@@ -45,11 +45,12 @@ extension AddPhrase {
         case .historyNotRecorded(let reason):
             "предупреждение: линия создана, но записать её в историю не удалось: \(reason.russian)"
         case .foundAfterCheck(let reason):
-            "примечание: \(reason.russian)"
+            "примечание: ответ портала потерян (\(reason.russian)); sipline снова запросил список линий и нашёл эту: "
+                + "она создана."
         case .notCreated(let reason):
-            "Линия не создана: \(reason.russian) Можно спокойно пробовать снова."
+            "Линия не создана: \(reason.russian). Можно спокойно пробовать снова."
         case .outcomeUnknown(let reason):
-            reason.russian
+            "Неизвестно, создана ли линия: \(reason.russian)"
         }
     }
 }

@@ -31,6 +31,17 @@ extension ConfigPhrase {
         case .missingOAuthKey(let section, let key, let required):
             "в [\(section)] нет «\(key)» (OAuth-порталу нужны \(required.joined(separator: ", ")))"
         case .credentials(let problem): problem.russian
+        case .symbolicLink:
+            "символическая ссылка; sipline работает здесь только с обычным файлом и оставил ссылку как есть. "
+                + "Замените её самим файлом"
+        case .notRegularFile(let kind):
+            "\(kind.russian), а не обычный файл; sipline оставил его как есть. Уберите его"
+        case .ownedByAnotherUser(let owner):
+            "принадлежит другому пользователю (uid \(owner)); sipline работает здесь только со своим файлом и оставил "
+                + "его как есть. Уберите его или смените владельца (chown)"
+        case .notADraft:
+            "это не черновик sipline (повреждён или обрезан); sipline оставил его как есть. Уберите его, чтобы начать без него"
+        case .headerWithoutName: "неверный TOML: заголовок [раздела] должен начинаться с имени, например [portals.acme]"
         }
     }
 }
@@ -44,6 +55,11 @@ extension PrivateFilePhrase {
         case .missing(let path): "Файла \(path) нет."
         case .systemFailure(let path, let operation, let reason): "\(path): ошибка \(operation): \(reason)."
         case .notUTF8(let path): "\(path) — не текст в UTF-8."
+        case .symbolicLink(let path):
+            "\(path) — символическая ссылка; sipline работает там только с обычным файлом и оставил ссылку как есть."
+        case .notRegularFile(let path, let kind): "\(path) — \(kind.russian), а не обычный файл; sipline оставил его как есть."
+        case .ownedByAnotherUser(let path, let owner):
+            "\(path) принадлежит другому пользователю (uid \(owner)); sipline оставил его как есть."
         }
     }
 }
@@ -73,6 +89,19 @@ extension PortalResolutionPhrase {
         case .badConfigPortal(let configPath, let name, let problem): "\(configPath) [portals.\(name)]: \(problem.russian)"
         case .webhookFileReadableByOthers(let path):
             "предупреждение: \(path) могут читать другие пользователи, а в нём код вебхука. Выполните: chmod 600 \(path)"
+        }
+    }
+}
+
+extension FileKindPhrase {
+    public var russian: String {
+        switch self {
+        case .fifo: "именованный канал (FIFO)"
+        case .folder: "папка"
+        case .characterDevice: "символьное устройство"
+        case .blockDevice: "блочное устройство"
+        case .socket: "сокет"
+        case .notRegular: "что-то другое"
         }
     }
 }

@@ -53,6 +53,11 @@ extension TransportDetailPhrase {
         case .notAnHTTPAddress: "это не адрес http(s)"
         case .notAProxyAddress(let variable): "\(variable) — не адрес прокси http:// или socks5://"
         case .clientShutDown: "клиент остановлен"
+        case .certificateNotTrusted: "сертификату портала нет доверия"
+        case .certificateForAnotherHost: "сертификат выдан для другого имени хоста"
+        case .certificateExpired: "срок действия сертификата портала истёк"
+        case .notTLS: "другая сторона не говорит по TLS"
+        case .tlsHandshakeFailed: "TLS-рукопожатие не удалось"
         }
     }
 }

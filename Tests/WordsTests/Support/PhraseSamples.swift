@@ -24,6 +24,8 @@ let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
     (DraftFieldPhrase.self, "DraftFieldPhrase.swift"),
     (DurationPhrase.self, "DurationPhrase.swift"),
     (FieldIssuePhrase.self, "FieldIssuePhrase.swift"),
+    (CommandNotePhrase.self, "CommandNotePhrase.swift"),
+    (FileKindPhrase.self, "FileKindPhrase.swift"),
     (FormPhrase.self, "FormPhrase.swift"),
     (HelpPhrase.self, "HelpPhrase.swift"),
     (HelpTopicPhrase.self, "HelpTopicPhrase.swift"),
@@ -169,6 +171,11 @@ extension ConfigPhrase: SampledPhrase {
         .emptyPortal(section: "‹section›"),
         .missingOAuthKey(section: "‹section›", key: "‹key›", required: ["‹required1›", "‹required2›"]),
         .credentials(.empty(field: .webhookURL)),
+        .symbolicLink,
+        .notRegularFile(kind: .folder),
+        .ownedByAnotherUser(owner: 900102),
+        .notADraft,
+        .headerWithoutName,
     ]
 }
 
@@ -634,6 +641,9 @@ extension PrivateFilePhrase: SampledPhrase {
         .missing(path: "‹path›"),
         .systemFailure(path: "‹path›", operation: "‹operation›", reason: "‹reason›"),
         .notUTF8(path: "‹path›"),
+        .symbolicLink(path: "‹path›"),
+        .notRegularFile(path: "‹path›", kind: .fifo),
+        .ownedByAnotherUser(path: "‹path›", owner: 900101),
     ]
 }
 
@@ -856,6 +866,11 @@ extension TransportDetailPhrase: SampledPhrase {
         .notAnHTTPAddress,
         .notAProxyAddress(variable: "‹variable›"),
         .clientShutDown,
+        .certificateNotTrusted,
+        .certificateForAnotherHost,
+        .certificateExpired,
+        .notTLS,
+        .tlsHandshakeFailed,
     ]
 }
 
@@ -937,5 +952,25 @@ extension ValidationPhrase: SampledPhrase {
         .unreachable(host: "‹host›", kind: .unspecifiedIPv4),
         .unqualifiedHost(name: "‹name›"),
         .untranslated("‹untranslated›"),
+    ]
+}
+
+extension CommandNotePhrase: SampledPhrase {
+    static let samples: [CommandNotePhrase] = [
+        .rateLimitWait(delay: "‹delay›", retry: 900001),
+        .operatingLimitWait(delay: "‹operatingDelay›"),
+        .portalMoved(address: "‹address›", source: "‹source›"),
+        .malformedTimeout(variable: "‹variable›", value: "‹value›"),
+    ]
+}
+
+extension FileKindPhrase: SampledPhrase {
+    static let samples: [FileKindPhrase] = [
+        .fifo,
+        .folder,
+        .characterDevice,
+        .blockDevice,
+        .socket,
+        .notRegular,
     ]
 }
