@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 import NIOCore
 import NIOPosix
 import SIPLineService

@@ -3,11 +3,7 @@ import ArgumentParser
 import BitrixJSON
 import SIPLineService
 import Words
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// `sipline status REG_ID [--watch]`: a cloud line's registration at the provider.
 struct StatusCommand: AsyncParsableCommand {

@@ -1,11 +1,7 @@
 import Bitrix24REST
 import Logging
 import Words
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// The diagnostic log of `--log-file PATH` / `SIPLINE_LOG`: one line per event, appended to a 0600 file, every line
 /// passed through the redactor (the secrets this run knows, and the patterns for the ones it does not), so the

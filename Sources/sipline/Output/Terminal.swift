@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// stdout/stderr writes of the commands, unbuffered where it matters (a watch line must show at once).
 enum Terminal {
