@@ -264,6 +264,6 @@ actor Portal {
 
     private func secondsSinceStart() -> Double {
         let elapsed = ContinuousClock.now - clockStart
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return elapsed.inSeconds
     }
 }

@@ -37,9 +37,9 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.maxCloudLines = maxCloudLines
         configuration.faultControlOverHTTP = allowFaultInjection
         do {
-            try await runSandboxUntilSignal(configuration) { url in Terminal.print(url) }
+            try await runSandboxUntilSignal(configuration) { url in StandardStreams.print(url) }
         } catch let error as SandboxError where error.isStateFileProblem {
-            Terminal.printError("sipline: " + VisibleText.escapeLines(error.description) + ".")
+            StandardStreams.printError("sipline: " + VisibleText.escapeLines(error.description) + ".")
             throw ExitCode(ExitStatus.configuration.rawValue)
         }
     }

@@ -60,7 +60,7 @@ struct WizardCommand: AsyncParsableCommand {
                     return try WizardRuntime.run(start: start, around: around, options: options)
                 } catch {
                     // No terminal a full screen can be drawn on: the same wizard as plain prompts, said once.
-                    Terminal.printError(processWords(PlainPhrase.chosenBecause(processWords(error.phrase))))
+                    StandardStreams.printError(processWords(PlainPhrase.chosenBecause(processWords(error.phrase))))
                 }
             }
             LocaleSetup.apply()
@@ -71,7 +71,7 @@ struct WizardCommand: AsyncParsableCommand {
         await resolved?.connection.close()
         await resolved?.sandbox?.stop()
         if let failure = run.draftFailure {
-            Terminal.printError(VisibleText.escape(processWords(SummaryPhrase.draftNotKept(failure))))
+            StandardStreams.printError(VisibleText.escape(processWords(SummaryPhrase.draftNotKept(failure))))
         }
         if let summary = WizardExit.summary(run.reason, words: processWords) { print(VisibleText.escape(summary)) }
         let status = WizardExit.status(run.reason)
@@ -84,7 +84,7 @@ struct WizardCommand: AsyncParsableCommand {
     private static func refuseUnusableDrafts(_ store: DraftStore) throws {
         let unusable = store.unusable()
         guard !unusable.isEmpty else { return }
-        for error in unusable { Terminal.printError("sipline: " + VisibleText.escapeLines(processWords(error.phrase))) }
+        for error in unusable { StandardStreams.printError("sipline: " + VisibleText.escapeLines(processWords(error.phrase))) }
         throw ExitCode(ExitStatus.configuration.rawValue)
     }
 
@@ -96,7 +96,7 @@ struct WizardCommand: AsyncParsableCommand {
                                                           environment: environment)
         } catch {
             guard case .portal(let reason) = error, reason.kind == .noPortal else {
-                Terminal.printError(error.description)
+                StandardStreams.printError(error.description)
                 throw ExitCode(error.exitStatus.rawValue)
             }
             return nil

@@ -68,7 +68,7 @@ enum DiagnosticLog {
         guard let path, !path.isEmpty else { return silent }
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            Terminal.printError(processWords(CommandPhrase.logFileNotOpened(path: path, reason: String(cString: strerror(errno)))))
+            StandardStreams.printError(processWords(CommandPhrase.logFileNotOpened(path: path, reason: String(cString: strerror(errno)))))
             return silent
         }
         let sink = FileLogHandler.Sink(fd: fd, redactor: Redactor(secrets: secrets))
