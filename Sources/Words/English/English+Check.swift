@@ -1,5 +1,5 @@
 extension CheckPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .fromThisMachine:
             "This check runs from this machine, not from Bitrix24's servers: the portal may see the server differently."

@@ -1,5 +1,5 @@
 extension CommandPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .invalidFields(let count):
             count == 1 ? "Nothing was sent: a field is invalid." : "Nothing was sent: \(count) fields are invalid."
@@ -12,18 +12,18 @@ extension CommandPhrase {
         case .passwordGivenTwice:
             "Give the password with --password-stdin or --password-file, not both."
         case .standardInputUnreadable(let reason):
-            "--password-stdin: cannot read standard input (\(reason.english))."
+            "--password-stdin: cannot read standard input (\(reason.legacyEnglish))."
         case .passwordFileReadableByOthers(let path, let mode):
             "--password-file \(path) can be read by other users (mode \(mode)); sipline will not use it. "
                 + "Run: chmod 600 \(path)"
         case .passwordFileFailure(let failure):
-            "--password-file: \(failure.english)"
+            "--password-file: \(failure.legacyEnglish)"
         case .passwordFileUnreadable(let path):
             "--password-file \(path) cannot be read."
         case .passwordNotUTF8(let source):
             "Nothing was sent: the password from \(source) is not UTF-8 text."
         case .tokensNotSaved(let problem):
-            "warning: the refreshed OAuth tokens could not be saved (\(problem.english)); "
+            "warning: the refreshed OAuth tokens could not be saved (\(problem.legacyEnglish)); "
                 + "the next run may need the app connected again."
         case .logFileNotOpened(let path, let reason):
             "warning: cannot open the log file \(path): \(reason); not logging."
@@ -32,28 +32,28 @@ extension CommandPhrase {
 }
 
 extension AddPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .passwordMissing:
             "Give the password with --password-stdin or --password-file (never on the command line)."
         case .warning(let issue):
-            "warning: \(issue.english)"
+            "warning: \(issue.legacyEnglish)"
         case .note(let issue):
-            "note: \(issue.english)"
+            "note: \(issue.legacyEnglish)"
         case .historyNotRecorded(let reason):
-            "warning: the line was created but could not be recorded in the history: \(reason.english)"
+            "warning: the line was created but could not be recorded in the history: \(reason.legacyEnglish)"
         case .foundAfterCheck(let reason):
-            "note: \(reason.english)"
+            "note: \(reason.legacyEnglish)"
         case .notCreated(let reason):
-            "The line was not created: \(reason.english) It is safe to try again."
+            "The line was not created: \(reason.legacyEnglish) It is safe to try again."
         case .outcomeUnknown(let reason):
-            reason.english
+            reason.legacyEnglish
         }
     }
 }
 
 extension CreatedLinePhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .created(let configID, let host):
             "Created SIP line \(configID) on \(host)."
@@ -68,7 +68,7 @@ extension CreatedLinePhrase {
 }
 
 extension StatusPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .registration(let regID, let result, let code, let message, let updated):
             "REG_ID \(regID): \(result)"
@@ -86,7 +86,7 @@ extension StatusPhrase {
 }
 
 extension UpdatePhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .updated(let configID, let host, let fields):
             "Updated line \(configID) on \(host): \(fields.joined(separator: ", "))."
@@ -97,7 +97,7 @@ extension UpdatePhrase {
 }
 
 extension DeletePhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .cannotAsk(let configID):
             "Not deleting line \(configID): standard input is not a terminal, so sipline cannot ask. "
@@ -115,7 +115,7 @@ extension DeletePhrase {
 }
 
 extension SandboxPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .portOutOfRange(let port): "--port must be 0…65535, not \(port)."
         case .maxCloudLinesNegative(let value): "--max-cloud-lines must be 0 or more, not \(value)."

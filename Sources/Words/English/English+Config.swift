@@ -1,19 +1,19 @@
 extension ConfigPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
-        case .inFile(let path, let problem): "\(path): \(problem.english)"
-        case .onLine(let path, let line, let problem): "\(path), line \(line): \(problem.english)"
+        case .inFile(let path, let problem): "\(path): \(problem.legacyEnglish)"
+        case .onLine(let path, let line, let problem): "\(path), line \(line): \(problem.legacyEnglish)"
         case .invalidPortalName(let name): "portal name \"\(name)\" may only contain letters, digits, - and _"
         case .fileDisappeared(let portal): "the file disappeared; the refreshed tokens of \"\(portal)\" could not be saved"
         case .noLongerOAuth(let portal):
             "[portals.\(portal)] is no longer an OAuth portal; its refreshed tokens were not saved"
-        case .cannotLock(let lockPath, let reason): "cannot lock \(lockPath): \(reason.english)"
+        case .cannotLock(let lockPath, let reason): "cannot lock \(lockPath): \(reason.legacyEnglish)"
         case .readableByOthers(let mode, let path):
             "other users can read this file (mode \(mode)) and it holds secrets; sipline will not use it. "
                 + "Run: chmod 600 \(path)"
         case .notUTF8: "not UTF-8 text"
         case .systemFailure(let operation, let reason): "\(operation) failed: \(reason)"
-        case .notWritten(let reason): "could not be written: \(reason.english)"
+        case .notWritten(let reason): "could not be written: \(reason.legacyEnglish)"
         case .notTOML(let detail): "not valid TOML: \(detail)"
         case .notTOMLWithoutDetail: "not valid TOML"
         case .unknownTopLevelKey(let key): "unknown key \"\(key)\"; expected \"default\" or [portals.NAME] sections"
@@ -29,13 +29,13 @@ extension ConfigPhrase {
         case .emptyPortal(let section): "[\(section)] is empty; give \"webhook\" or the OAuth keys"
         case .missingOAuthKey(let section, let key, let required):
             "[\(section)] lacks \"\(key)\" (OAuth portals need \(required.joined(separator: ", ")))"
-        case .credentials(let problem): problem.english
+        case .credentials(let problem): problem.legacyEnglish
         }
     }
 }
 
 extension PrivateFilePhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .readableByOthers(let path, let mode):
             "\(path) can be read by other users (mode \(mode)); it holds secrets. Run: chmod 600 \(path)"
@@ -47,7 +47,7 @@ extension PrivateFilePhrase {
 }
 
 extension PortalResolutionPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .howToGiveAPortal:
             """
@@ -63,12 +63,12 @@ extension PortalResolutionPhrase {
             "Unknown portal \"\(name)\" (known portals: \(known.joined(separator: ", ")))."
         case .unknownPortalWithoutPortals(let name, let configPath):
             "Unknown portal \"\(name)\" (the config file \(configPath) has no portals)."
-        case .badWebhookFlag(let problem): "--webhook: \(problem.english)"
-        case .badEnvironmentWebhook(let problem): "SIPLINE_WEBHOOK: \(problem.english)"
-        case .unreadableWebhookFile(let failure): "--webhook-file: \(failure.english)"
-        case .badWebhookFile(let path, let problem): "--webhook-file \(path): \(problem.english)"
-        case .badConfig(let problem): problem.english
-        case .badConfigPortal(let configPath, let name, let problem): "\(configPath) [portals.\(name)]: \(problem.english)"
+        case .badWebhookFlag(let problem): "--webhook: \(problem.legacyEnglish)"
+        case .badEnvironmentWebhook(let problem): "SIPLINE_WEBHOOK: \(problem.legacyEnglish)"
+        case .unreadableWebhookFile(let failure): "--webhook-file: \(failure.legacyEnglish)"
+        case .badWebhookFile(let path, let problem): "--webhook-file \(path): \(problem.legacyEnglish)"
+        case .badConfig(let problem): problem.legacyEnglish
+        case .badConfigPortal(let configPath, let name, let problem): "\(configPath) [portals.\(name)]: \(problem.legacyEnglish)"
         case .webhookFileReadableByOthers(let path):
             "warning: \(path) can be read by other users and holds the webhook code. Run: chmod 600 \(path)"
         }

@@ -1,5 +1,5 @@
 extension FormPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .pbxTypeHeading: "PBX type"
         case .cloudPBX: "Cloud PBX"
@@ -12,7 +12,7 @@ extension FormPhrase {
         case .countingLines: "Counting the lines this webhook can see …"
         case .linesSeen(let total, let cloud, let office):
             "Lines this webhook can see: \(total) (\(cloud) cloud, \(office) office)"
-        case .linesNotListed(let reason): "Could not list the lines this webhook can see: \(reason.english)"
+        case .linesNotListed(let reason): "Could not list the lines this webhook can see: \(reason.legacyEnglish)"
         case .titleHeading: "Connection name"
         case .titleHelp: "The name people will see for this line in Bitrix24's telephony settings."
         case .serverHeading: "Server"

@@ -1,5 +1,5 @@
 extension HelpPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .siplineAbstract:
             "Connect a SIP PBX to a Bitrix24 portal: a terminal wizard and commands for voximplant.sip.*."

@@ -1,5 +1,5 @@
 extension HelpTopicPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .portal: "Portal"
         case .pbxType: "PBX type"

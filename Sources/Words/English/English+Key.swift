@@ -1,5 +1,5 @@
 extension KeyPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .choose: "choose"
         case .pick: "pick"

@@ -1,5 +1,5 @@
 extension LinePhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .server: "Server"
         case .login: "Login"

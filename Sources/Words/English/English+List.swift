@@ -1,5 +1,5 @@
 extension ListPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .noLines(let host):
             "No SIP lines on \(host)."

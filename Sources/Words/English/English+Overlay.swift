@@ -1,7 +1,7 @@
 extension OverlayPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
-        case .helpTitle(let topic): "Help · \(topic.english)"
+        case .helpTitle(let topic): "Help · \(topic.legacyEnglish)"
         case .helpCloses: "Esc or F1 closes this help."
         case .quitQuestion: "Quit sipline?"
         case .quitQuestionShort: "Quit sipline? y/n"

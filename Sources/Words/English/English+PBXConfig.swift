@@ -1,5 +1,5 @@
 extension PBXConfigPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .header(let title, let configID):
             "Bitrix24 office line \"\(title)\" (CONFIG_ID \(configID)): what the office PBX enters to reach Bitrix24."

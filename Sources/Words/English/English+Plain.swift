@@ -1,5 +1,5 @@
 extension PlainPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .intro:
             "sipline · New SIP line. Answer each question and press Enter; an empty answer keeps what is in "
@@ -10,9 +10,9 @@ extension PlainPhrase {
         case .noteLead: "Note:"
         case .doneLead: "Done:"
         case .stepHeading(let step, let total, let title): "Step \(step) of \(total) · \(title)"
-        case .choiceLine(let name, let description): "\(name.english): \(description.english)"
+        case .choiceLine(let name, let description): "\(name.legacyEnglish): \(description.legacyEnglish)"
         case .hidden: "(hidden)"
-        case .registration(let state): "Registration: \(state.english)"
+        case .registration(let state): "Registration: \(state.legacyEnglish)"
         case .ask(let label): "\(label): "
         case .askKeeping(let label, let current): "\(label) [\(current)]: "
         case .askSecret(let label): "\(label) (not shown as you type): "

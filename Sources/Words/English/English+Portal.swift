@@ -1,5 +1,5 @@
 extension PortalPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .heading: "Portal"
         case .help:
@@ -13,9 +13,9 @@ extension PortalPhrase {
                 + "again, or paste another webhook; everything you typed is kept."
         case .recheckHint: "Press Enter with the field empty to check the portal in use again."
         case .worksAgain(let host): "The webhook of \(host) works now."
-        case .malformed(let reason): reason.english
+        case .malformed(let reason): reason.legacyEnglish
         case .unreachable(let reason):
-            "The portal could not be reached: \(reason.english) Check the address and the network (or proxy), then "
+            "The portal could not be reached: \(reason.legacyEnglish) Check the address and the network (or proxy), then "
                 + "press Enter to try again."
         case .badWebhook:
             "The portal did not accept this webhook: its code is wrong, or the webhook was deleted. Copy the address "
@@ -29,7 +29,7 @@ extension PortalPhrase {
         case .wrongAuthType:
             "This portal lets only an application, not a webhook, manage SIP lines (WRONG_AUTH_TYPE). Quit and use "
                 + "a portal configured with OAuth (--portal NAME)."
-        case .refusedCheck(let reason): "The portal refused the check: \(reason.english)"
+        case .refusedCheck(let reason): "The portal refused the check: \(reason.legacyEnglish)"
         case .checking: "Checking the webhook …"
         case .works(let host): "The webhook works on \(host) and may manage SIP lines."
         case .connectorPaid(let until):
@@ -44,7 +44,7 @@ extension PortalPhrase {
             "Enter saves it in the config file, so next time `sipline --portal NAME` finds it; Esc uses it for this "
                 + "run only."
         case .saveFailed(let reason):
-            "The portal was not saved: \(reason.english)\(reason.english.hasSuffix(".") ? "" : ".") Press Enter to try "
+            "The portal was not saved: \(reason.legacyEnglish)\(reason.legacyEnglish.hasSuffix(".") ? "" : ".") Press Enter to try "
                 + "again, or Esc to use it for this run only."
         case .saved(let name, let host): "Saved \(host) as the portal \"\(name)\" in the config file."
         case .forThisRun(let host): "Using \(host) for this run (not saved)."

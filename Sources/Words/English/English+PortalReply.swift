@@ -1,5 +1,5 @@
 extension PortalReplyPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .codeAndText(let code, let text): "\(code): \(text)"
         case .code(let code): code

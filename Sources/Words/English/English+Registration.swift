@@ -1,5 +1,5 @@
 extension RegistrationPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .registered:
             "Registered: the provider accepted the line's login and password."

@@ -1,5 +1,5 @@
 extension ReviewPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .heading: "Review"
         case .typeLabel: "PBX type"
@@ -13,7 +13,7 @@ extension ReviewPhrase {
         case .createButton: "Create line"
         case .creatingOn(let host): "Creating the line on \(host) …"
         case .submittedLine(let type, let title, let server, let login):
-            "\(type.english) \"\(title)\" at \(server), login \(login)"
+            "\(type.legacyEnglish) \"\(title)\" at \(server), login \(login)"
         case .stoppedWaiting: "Stopped waiting. sipline is asking the portal whether the line was created …"
         case .stopWaitingHint:
             "(Ctrl-C stops waiting; if the portal already created the line, sipline finds it and says so.)"
@@ -21,13 +21,13 @@ extension ReviewPhrase {
         case .unknownBody:
             "The portal's answer was lost and sipline could not ask the portal afterwards. Do not simply try again: "
                 + "that could create the line twice."
-        case .whatHappened(let reason): "What happened: \(reason.english)"
+        case .whatHappened(let reason): "What happened: \(reason.legacyEnglish)"
         case .unknownAdvice: "Check with `sipline list` whether a line with this name exists."
         case .unknownKeys: "Esc goes back to review with everything you typed; q quits."
         case .checkBeforeRetry:
             "The outcome of the last try is unknown. Check with `sipline list` that the line does not exist before "
                 + "you press Enter to create it."
-        case .notCreated(let reason): "The line was not created (\(reason.english)). Press Enter to try again."
+        case .notCreated(let reason): "The line was not created (\(reason.legacyEnglish)). Press Enter to try again."
         case .titleExists(let title): "A line named \"\(title)\" already exists on this portal. Choose another name."
         case .maxCloudLines:
             "The portal already has its maximum number of cloud PBX lines. Choose Office PBX, or remove a cloud line "
@@ -35,8 +35,8 @@ extension ReviewPhrase {
         case .fieldErrorsIntro: "The portal did not accept the line. It said:"
         case .portalSaid(let message): message
         case .unavailable(let reason):
-            "The portal could not be reached or did not answer as Bitrix24 does: \(reason.english) Press Enter to try again."
-        case .refused(let reason): "The portal refused the line: \(reason.english)"
+            "The portal could not be reached or did not answer as Bitrix24 does: \(reason.legacyEnglish) Press Enter to try again."
+        case .refused(let reason): "The portal refused the line: \(reason.legacyEnglish)"
         }
     }
 }

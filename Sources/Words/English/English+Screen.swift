@@ -1,5 +1,5 @@
 extension ScreenPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .headerNew: "sipline · New SIP line"
         case .headerCreated: "sipline · SIP line created"

@@ -1,17 +1,17 @@
 extension ServicePhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .portal(let rest):
-            rest.english
+            rest.legacyEnglish
         case .lineNotFound(let configID, let rest):
-            "The portal has no line with CONFIG_ID \(configID). " + rest.english
+            "The portal has no line with CONFIG_ID \(configID). " + rest.legacyEnglish
         case .registrationNotFound(let regID, let rest):
-            "The portal has no registration with REG_ID \(regID). " + rest.english
+            "The portal has no registration with REG_ID \(regID). " + rest.legacyEnglish
         case .unreadableAnswer(let method, let problem):
-            "The portal's answer to \(method) could not be read: \(problem.english). "
+            "The portal's answer to \(method) could not be read: \(problem.legacyEnglish). "
                 + "Check the portal address, and any proxy between here and the portal."
         case .invalidDraft(let issues):
-            "Nothing was sent: " + issues.map(\.english).joined(separator: " ")
+            "Nothing was sent: " + issues.map(\.legacyEnglish).joined(separator: " ")
         case .nothingToChange:
             "Nothing was sent: give at least one of TITLE, SERVER, LOGIN or PASSWORD to change."
         case .listNotFinished(let pages):
@@ -25,7 +25,7 @@ extension ServicePhrase {
 }
 
 extension AnswerProblemPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .connectorStatusNotObject: "the connector status is not a JSON object"
         case .lineNotObject: "a line is not a JSON object"
@@ -42,7 +42,7 @@ extension AnswerProblemPhrase {
 }
 
 extension LostAnswerPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .stoppedWaiting: "stopped waiting for the answer"
         case .noAnswerInTime: "no answer in time"
@@ -59,14 +59,14 @@ extension LostAnswerPhrase {
 }
 
 extension ReconciliationPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .noNewLine(let cause):
-            "\(cause.english); listing the lines again showed no new line with this name, server and login"
+            "\(cause.legacyEnglish); listing the lines again showed no new line with this name, server and login"
         case .listingFailed(let cause, let error, let title):
-            "\(cause.english), and listing the lines afterwards failed: \(error.english) " + Self.howToCheck(title)
+            "\(cause.legacyEnglish), and listing the lines afterwards failed: \(error.legacyEnglish) " + Self.howToCheck(title)
         case .listingTimedOut(let cause, let after, let title):
-            "\(cause.english), and listing the lines afterwards took longer than \(after.english). " + Self.howToCheck(title)
+            "\(cause.legacyEnglish), and listing the lines afterwards took longer than \(after.legacyEnglish). " + Self.howToCheck(title)
         }
     }
 
@@ -76,7 +76,7 @@ extension ReconciliationPhrase {
 }
 
 extension DurationPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .seconds(let seconds): "\(seconds) s"
         case .milliseconds(let milliseconds): "\(milliseconds) ms"

@@ -1,5 +1,5 @@
 extension TerminalPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .notATerminal: "standard input and output must be a terminal for the full-screen wizard"
         case .termNotSet: "the TERM environment variable is not set, so the terminal type is unknown"

@@ -1,5 +1,5 @@
 extension TransportPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .refused(let target, let detail):
             "Could not connect to \(target)\(detail.inParentheses(.english)): the connection was refused or the host is "
@@ -35,7 +35,7 @@ extension TransportPhrase {
 }
 
 extension TransportDetailPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .system(let text): text
         case .tlsHandshakeTimedOut: "handshake timed out"
@@ -59,7 +59,7 @@ extension TransportDetailPhrase {
 extension Optional<TransportDetailPhrase> {
     /// " (detail)" (the same in every language), nothing without a detail or with an empty system text.
     func inParentheses(_ language: Language) -> String {
-        guard let text = self?.text(in: language), !text.isEmpty else { return "" }
+        guard let text = language == .english ? self?.legacyEnglish : self?.legacyRussian, !text.isEmpty else { return "" }
         return " (\(text))"
     }
 }

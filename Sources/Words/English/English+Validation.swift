@@ -1,23 +1,23 @@
 extension ValidationPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .controlCharacter(let field, let character, let position):
-            "The \(field.english) contains a control character (\(character)) at position \(position). "
+            "The \(field.legacyEnglish) contains a control character (\(character)) at position \(position). "
                 + "Remove it: such characters usually come from copying and pasting."
         case .controlCharacters(let field, let character, let position, let more):
-            "The \(field.english) contains a control character (\(character)) at position \(position) and \(more) more. "
+            "The \(field.legacyEnglish) contains a control character (\(character)) at position \(position) and \(more) more. "
                 + "Remove them: such characters usually come from copying and pasting."
         case .tooLong(let field, let length, let limit, let excess):
-            "The \(field.english) is \(length) characters long; the portal allows at most \(limit). Shorten it by \(excess)."
+            "The \(field.legacyEnglish) is \(length) characters long; the portal allows at most \(limit). Shorten it by \(excess)."
         case .tooLongAsPortalCounts(let field, let length, let limit, let excess):
-            "The \(field.english) is \(length) characters long as the portal counts them (some emoji and accented "
+            "The \(field.legacyEnglish) is \(length) characters long as the portal counts them (some emoji and accented "
                 + "letters count as two or more); the portal allows at most \(limit). Shorten it by \(excess)."
         case .invisibleCharacter(let field, let character, let position):
-            "The \(field.english) contains an invisible character (\(character)) at position \(position); it is almost "
+            "The \(field.legacyEnglish) contains an invisible character (\(character)) at position \(position); it is almost "
                 + "always pasted by accident and would make the value differ from what the provider expects. "
                 + "Delete it and type the value by hand if unsure."
         case .invisibleCharacterInHost(let field, let character, let position):
-            "The \(field.english) contains an invisible character (\(character)) at position \(position); "
+            "The \(field.legacyEnglish) contains an invisible character (\(character)) at position \(position); "
                 + "a host name cannot contain it. Delete it and type the value by hand if unsure."
         case .titleRequired:
             "The name is required: enter the name people will see for this line in Bitrix24."
@@ -128,7 +128,7 @@ extension ValidationPhrase {
         case .numericTopLevel(let name):
             "The server \"\(name)\" ends in a number after its last dot; that is neither a host name nor an IPv4 address."
         case .unreachable(let host, let kind):
-            "The server \(host) is \(kind.english) address; Bitrix24 connects from the internet and cannot reach it. "
+            "The server \(host) is \(kind.legacyEnglish) address; Bitrix24 connects from the internet and cannot reach it. "
                 + "Use the provider's public host name or address."
         case .unqualifiedHost(let name):
             "The server \"\(name)\" is a name without a domain; Bitrix24 looks it up on the internet, "
@@ -144,7 +144,7 @@ extension ValidationPhrase {
 }
 
 extension DraftFieldPhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .type: "PBX type"
         case .title: "name"
@@ -157,7 +157,7 @@ extension DraftFieldPhrase {
 
 extension AddressKindPhrase {
     /// With its article; the sentence adds "address".
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
         case .unspecifiedIPv4: "an unspecified (0.x.x.x)"
         case .unspecifiedIPv6: "an unspecified"
@@ -172,9 +172,9 @@ extension AddressKindPhrase {
 }
 
 extension FieldIssuePhrase {
-    public var english: String {
+    public var legacyEnglish: String {
         switch self {
-        case .issue(let key, let issue): "\(key): \(issue.english)"
+        case .issue(let key, let issue): "\(key): \(issue.legacyEnglish)"
         }
     }
 }

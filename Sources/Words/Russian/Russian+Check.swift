@@ -1,5 +1,5 @@
 extension CheckPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .fromThisMachine:
             "Проверка идёт с этой машины, а не с серверов Битрикс24: портал может видеть сервер иначе."

@@ -1,5 +1,5 @@
 extension CommandPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .invalidFields(let count):
             count == 1
@@ -14,18 +14,18 @@ extension CommandPhrase {
         case .passwordGivenTwice:
             "Укажите пароль либо через --password-stdin, либо через --password-file, но не обоими способами сразу."
         case .standardInputUnreadable(let reason):
-            "--password-stdin: не удалось прочитать стандартный ввод (\(reason.russian))."
+            "--password-stdin: не удалось прочитать стандартный ввод (\(reason.legacyRussian))."
         case .passwordFileReadableByOthers(let path, let mode):
             "--password-file \(path): файл могут читать другие пользователи (права \(mode)); sipline не будет "
                 + "его использовать. Выполните: chmod 600 \(path)"
         case .passwordFileFailure(let failure):
-            "--password-file: \(failure.russian)"
+            "--password-file: \(failure.legacyRussian)"
         case .passwordFileUnreadable(let path):
             "--password-file \(path): файл не удалось прочитать."
         case .passwordNotUTF8(let source):
             "Ничего не отправлено: пароль из \(source) — не текст в UTF-8."
         case .tokensNotSaved(let problem):
-            "предупреждение: обновлённые токены OAuth не удалось сохранить (\(problem.russian)); "
+            "предупреждение: обновлённые токены OAuth не удалось сохранить (\(problem.legacyRussian)); "
                 + "при следующем запуске, возможно, придётся заново подключить приложение."
         case .logFileNotOpened(let path, let reason):
             "предупреждение: не удалось открыть файл журнала \(path): \(reason); журнал не ведётся."
@@ -34,28 +34,28 @@ extension CommandPhrase {
 }
 
 extension AddPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .passwordMissing:
             "Укажите пароль через --password-stdin или --password-file (в командной строке пароль не передаётся)."
         case .warning(let issue):
-            "предупреждение: \(issue.russian)"
+            "предупреждение: \(issue.legacyRussian)"
         case .note(let issue):
-            "примечание: \(issue.russian)"
+            "примечание: \(issue.legacyRussian)"
         case .historyNotRecorded(let reason):
-            "предупреждение: линия создана, но записать её в историю не удалось: \(reason.russian)"
+            "предупреждение: линия создана, но записать её в историю не удалось: \(reason.legacyRussian)"
         case .foundAfterCheck(let reason):
-            "примечание: \(reason.russian)"
+            "примечание: \(reason.legacyRussian)"
         case .notCreated(let reason):
-            "Линия не создана: \(reason.russian) Можно спокойно пробовать снова."
+            "Линия не создана: \(reason.legacyRussian) Можно спокойно пробовать снова."
         case .outcomeUnknown(let reason):
-            reason.russian
+            reason.legacyRussian
         }
     }
 }
 
 extension CreatedLinePhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .created(let configID, let host):
             "SIP-линия \(configID) создана на портале \(host)."
@@ -71,7 +71,7 @@ extension CreatedLinePhrase {
 }
 
 extension StatusPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .registration(let regID, let result, let code, let message, let updated):
             "REG_ID \(regID): \(result)"
@@ -89,7 +89,7 @@ extension StatusPhrase {
 }
 
 extension UpdatePhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .updated(let configID, let host, let fields):
             "Линия \(configID) на портале \(host) изменена: \(fields.joined(separator: ", "))."
@@ -100,7 +100,7 @@ extension UpdatePhrase {
 }
 
 extension DeletePhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .cannotAsk(let configID):
             "Линия \(configID) не удалена: стандартный ввод — не терминал, и sipline не может спросить подтверждение. "
@@ -118,7 +118,7 @@ extension DeletePhrase {
 }
 
 extension SandboxPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .portOutOfRange(let port): "--port должен быть от 0 до 65535, а не \(port)."
         case .maxCloudLinesNegative(let value): "--max-cloud-lines должно быть 0 или больше, а не \(value)."

@@ -1,20 +1,20 @@
 extension ConfigPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
-        case .inFile(let path, let problem): "\(path): \(problem.russian)"
-        case .onLine(let path, let line, let problem): "\(path), строка \(line): \(problem.russian)"
+        case .inFile(let path, let problem): "\(path): \(problem.legacyRussian)"
+        case .onLine(let path, let line, let problem): "\(path), строка \(line): \(problem.legacyRussian)"
         case .invalidPortalName(let name):
             "в имени портала «\(name)» допустимы только латинские буквы, цифры, - и _"
         case .fileDisappeared(let portal): "файл пропал; обновлённые токены портала «\(portal)» не сохранены"
         case .noLongerOAuth(let portal):
             "[portals.\(portal)] больше не OAuth-портал; его обновлённые токены не сохранены"
-        case .cannotLock(let lockPath, let reason): "не удалось заблокировать \(lockPath): \(reason.russian)"
+        case .cannotLock(let lockPath, let reason): "не удалось заблокировать \(lockPath): \(reason.legacyRussian)"
         case .readableByOthers(let mode, let path):
             "файл могут читать другие пользователи (права \(mode)), а в нём хранятся секреты; sipline не будет "
                 + "его использовать. Выполните: chmod 600 \(path)"
         case .notUTF8: "это не текст в UTF-8"
         case .systemFailure(let operation, let reason): "ошибка \(operation): \(reason)"
-        case .notWritten(let reason): "не удалось записать: \(reason.russian)"
+        case .notWritten(let reason): "не удалось записать: \(reason.legacyRussian)"
         case .notTOML(let detail): "это не корректный TOML: \(detail)"
         case .notTOMLWithoutDetail: "это не корректный TOML"
         case .unknownTopLevelKey(let key): "неизвестный ключ «\(key)»; ожидаются «default» или разделы [portals.NAME]"
@@ -30,13 +30,13 @@ extension ConfigPhrase {
         case .emptyPortal(let section): "раздел [\(section)] пуст; укажите «webhook» или ключи OAuth"
         case .missingOAuthKey(let section, let key, let required):
             "в [\(section)] нет «\(key)» (OAuth-порталу нужны \(required.joined(separator: ", ")))"
-        case .credentials(let problem): problem.russian
+        case .credentials(let problem): problem.legacyRussian
         }
     }
 }
 
 extension PrivateFilePhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .readableByOthers(let path, let mode):
             "\(path) могут читать другие пользователи (права \(mode)), а в нём хранятся секреты. "
@@ -49,7 +49,7 @@ extension PrivateFilePhrase {
 }
 
 extension PortalResolutionPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .howToGiveAPortal:
             """
@@ -65,12 +65,12 @@ extension PortalResolutionPhrase {
             "Неизвестный портал «\(name)» (известные порталы: \(known.joined(separator: ", ")))."
         case .unknownPortalWithoutPortals(let name, let configPath):
             "Неизвестный портал «\(name)» (в файле настроек \(configPath) нет порталов)."
-        case .badWebhookFlag(let problem): "--webhook: \(problem.russian)"
-        case .badEnvironmentWebhook(let problem): "SIPLINE_WEBHOOK: \(problem.russian)"
-        case .unreadableWebhookFile(let failure): "--webhook-file: \(failure.russian)"
-        case .badWebhookFile(let path, let problem): "--webhook-file \(path): \(problem.russian)"
-        case .badConfig(let problem): problem.russian
-        case .badConfigPortal(let configPath, let name, let problem): "\(configPath) [portals.\(name)]: \(problem.russian)"
+        case .badWebhookFlag(let problem): "--webhook: \(problem.legacyRussian)"
+        case .badEnvironmentWebhook(let problem): "SIPLINE_WEBHOOK: \(problem.legacyRussian)"
+        case .unreadableWebhookFile(let failure): "--webhook-file: \(failure.legacyRussian)"
+        case .badWebhookFile(let path, let problem): "--webhook-file \(path): \(problem.legacyRussian)"
+        case .badConfig(let problem): problem.legacyRussian
+        case .badConfigPortal(let configPath, let name, let problem): "\(configPath) [portals.\(name)]: \(problem.legacyRussian)"
         case .webhookFileReadableByOthers(let path):
             "предупреждение: \(path) могут читать другие пользователи, а в нём код вебхука. Выполните: chmod 600 \(path)"
         }

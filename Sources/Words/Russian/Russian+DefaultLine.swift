@@ -1,5 +1,5 @@
 extension DefaultLinePhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .baseNumber:
             "основной номер портала (LINK_BASE_NUMBER)"
@@ -12,15 +12,15 @@ extension DefaultLinePhrase {
         case .restAppLine(let app):
             "линия REST-приложения \(app) (REST_APP:\(app))"
         case .named(let line, let name):
-            "\(line.russian), «\(name)»"
+            "\(line.legacyRussian), «\(name)»"
         case .current(let line):
-            "Исходящая линия по умолчанию: \(line.russian)."
+            "Исходящая линия по умолчанию: \(line.legacyRussian)."
         case .madeDefault(let was, let now):
-            "Было: \(was.russian); теперь: эта линия, \(now.russian)."
+            "Было: \(was.legacyRussian); теперь: эта линия, \(now.legacyRussian)."
         case .alreadyDefault(let line):
-            "Эта линия уже исходящая по умолчанию: \(line.russian)."
+            "Эта линия уже исходящая по умолчанию: \(line.legacyRussian)."
         case .notTaken(let now, let expected):
-            "Портал принял изменение, но исходящей по умолчанию осталась \(now.russian), а не \(expected.russian). "
+            "Портал принял изменение, но исходящей по умолчанию осталась \(now.legacyRussian), а не \(expected.legacyRussian). "
                 + "Проверьте в настройках телефонии Битрикс24, можно ли звонить через эту линию."
         case .lineNotVisible(let configID):
             "Этот вебхук не видит линию с CONFIG_ID \(configID): её нет, либо она создана в настройках Битрикс24 "

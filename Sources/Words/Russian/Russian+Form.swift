@@ -1,5 +1,5 @@
 extension FormPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .pbxTypeHeading: "Тип АТС"
         case .cloudPBX: "Облачная АТС"
@@ -12,7 +12,7 @@ extension FormPhrase {
         case .countingLines: "Подсчёт линий, доступных этому вебхуку …"
         case .linesSeen(let total, let cloud, let office):
             "Линий, доступных этому вебхуку: \(total) (облачных — \(cloud), офисных — \(office))"
-        case .linesNotListed(let reason): "Не удалось получить список линий этого вебхука: \(reason.russian)"
+        case .linesNotListed(let reason): "Не удалось получить список линий этого вебхука: \(reason.legacyRussian)"
         case .titleHeading: "Название подключения"
         case .titleHelp: "Под этим названием линию будут видеть в настройках телефонии Битрикс24."
         case .serverHeading: "Сервер"

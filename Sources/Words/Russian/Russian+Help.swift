@@ -1,5 +1,5 @@
 extension HelpPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .siplineAbstract:
             "Подключение SIP-АТС к порталу Битрикс24: мастер в терминале и команды для voximplant.sip.*."

@@ -1,5 +1,5 @@
 extension HelpTopicPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .portal: "Портал"
         case .pbxType: "Тип АТС"

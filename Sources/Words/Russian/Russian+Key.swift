@@ -1,5 +1,5 @@
 extension KeyPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .choose: "выбор"
         case .pick: "тип"

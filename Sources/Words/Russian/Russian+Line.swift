@@ -1,5 +1,5 @@
 extension LinePhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .server: "Сервер"
         case .login: "Логин"

@@ -1,5 +1,5 @@
 extension ListPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .noLines(let host):
             "На портале \(host) нет SIP-линий."

@@ -1,7 +1,7 @@
 extension OverlayPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
-        case .helpTitle(let topic): "Справка · \(topic.russian)"
+        case .helpTitle(let topic): "Справка · \(topic.legacyRussian)"
         case .helpCloses: "Esc или F1 закрывает справку."
         case .quitQuestion: "Выйти из sipline?"
         case .quitQuestionShort: "Выйти из sipline? y/n"

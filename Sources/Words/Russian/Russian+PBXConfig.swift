@@ -1,5 +1,5 @@
 extension PBXConfigPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .header(let title, let configID):
             "Линия офисной АТС Битрикс24 «\(title)» (CONFIG_ID \(configID)): что ввести на офисной АТС, чтобы она "

@@ -1,5 +1,5 @@
 extension PlainPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .intro:
             "sipline · Новая SIP-линия. Отвечайте на вопросы и нажимайте Enter; пустой ответ оставляет то, что "
@@ -10,9 +10,9 @@ extension PlainPhrase {
         case .noteLead: "Примечание:"
         case .doneLead: "Готово:"
         case .stepHeading(let step, let total, let title): "Шаг \(step) из \(total) · \(title)"
-        case .choiceLine(let name, let description): "\(name.russian): \(description.russian)"
+        case .choiceLine(let name, let description): "\(name.legacyRussian): \(description.legacyRussian)"
         case .hidden: "(скрыт)"
-        case .registration(let state): "Регистрация: \(state.russian)"
+        case .registration(let state): "Регистрация: \(state.legacyRussian)"
         case .ask(let label): "\(label): "
         case .askKeeping(let label, let current): "\(label) [\(current)]: "
         case .askSecret(let label): "\(label) (не виден при вводе): "

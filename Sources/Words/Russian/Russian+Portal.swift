@@ -1,5 +1,5 @@
 extension PortalPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .heading: "Портал"
         case .help:
@@ -13,9 +13,9 @@ extension PortalPhrase {
                 + "проверить его снова, или вставьте другой вебхук; всё введённое сохранится."
         case .recheckHint: "Нажмите Enter при пустом поле, чтобы заново проверить текущий портал."
         case .worksAgain(let host): "Вебхук портала \(host) теперь работает."
-        case .malformed(let reason): reason.russian
+        case .malformed(let reason): reason.legacyRussian
         case .unreachable(let reason):
-            "Не удалось связаться с порталом: \(reason.russian) Проверьте адрес и сеть (или прокси) и нажмите Enter, "
+            "Не удалось связаться с порталом: \(reason.legacyRussian) Проверьте адрес и сеть (или прокси) и нажмите Enter, "
                 + "чтобы попробовать ещё раз."
         case .badWebhook:
             "Портал не принял этот вебхук: код неверен или вебхук удалён. Скопируйте адрес заново: Разработчикам → "
@@ -29,7 +29,7 @@ extension PortalPhrase {
         case .wrongAuthType:
             "На этом портале SIP-линиями может управлять только приложение, а не вебхук (WRONG_AUTH_TYPE). Выйдите "
                 + "и укажите портал, подключённый через OAuth (--portal NAME)."
-        case .refusedCheck(let reason): "Портал не дал проверить вебхук: \(reason.russian)"
+        case .refusedCheck(let reason): "Портал не дал проверить вебхук: \(reason.legacyRussian)"
         case .checking: "Проверка вебхука …"
         case .works(let host): "Вебхук работает на \(host) и может управлять SIP-линиями."
         case .connectorPaid(let until):
@@ -46,7 +46,7 @@ extension PortalPhrase {
             "Enter сохранит его в файле настроек, и `sipline --portal NAME` найдёт его в следующий раз; Esc — "
                 + "использовать только в этом запуске."
         case .saveFailed(let reason):
-            "Портал не сохранён: \(reason.russian)\(reason.russian.hasSuffix(".") ? "" : ".") Нажмите Enter, чтобы "
+            "Портал не сохранён: \(reason.legacyRussian)\(reason.legacyRussian.hasSuffix(".") ? "" : ".") Нажмите Enter, чтобы "
                 + "попробовать ещё раз, или Esc, чтобы использовать его только в этом запуске."
         case .saved(let name, let host): "Портал \(host) сохранён в файле настроек под именем «\(name)»."
         case .forThisRun(let host): "\(host) используется только в этом запуске (не сохранён)."

@@ -1,5 +1,5 @@
 extension RegistrationPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .registered:
             "Регистрация выполнена: провайдер принял логин и пароль линии."

@@ -1,5 +1,5 @@
 extension ReviewPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .heading: "Проверка"
         case .typeLabel: "Тип АТС"
@@ -13,7 +13,7 @@ extension ReviewPhrase {
         case .createButton: "Создать линию"
         case .creatingOn(let host): "Линия создаётся на \(host) …"
         case .submittedLine(let type, let title, let server, let login):
-            "\(type.russian) «\(title)», сервер \(server), логин \(login)"
+            "\(type.legacyRussian) «\(title)», сервер \(server), логин \(login)"
         case .stoppedWaiting: "Ожидание прервано. sipline выясняет у портала, создана ли линия …"
         case .stopWaitingHint:
             "(Ctrl-C прерывает ожидание; если портал уже создал линию, sipline найдёт её и сообщит об этом.)"
@@ -21,13 +21,13 @@ extension ReviewPhrase {
         case .unknownBody:
             "Ответ портала потерялся, а переспросить портал sipline не смог. Не пытайтесь просто создать линию "
                 + "ещё раз: она может появиться дважды."
-        case .whatHappened(let reason): "Что произошло: \(reason.russian)"
+        case .whatHappened(let reason): "Что произошло: \(reason.legacyRussian)"
         case .unknownAdvice: "Проверьте командой `sipline list`, есть ли линия с таким названием."
         case .unknownKeys: "Esc вернёт к проверке, всё введённое сохранится; q — выход."
         case .checkBeforeRetry:
             "Чем закончилась прошлая попытка, неизвестно. Прежде чем нажать Enter и создать линию, убедитесь командой "
                 + "`sipline list`, что её ещё нет."
-        case .notCreated(let reason): "Линия не создана (\(reason.russian)). Нажмите Enter, чтобы попробовать ещё раз."
+        case .notCreated(let reason): "Линия не создана (\(reason.legacyRussian)). Нажмите Enter, чтобы попробовать ещё раз."
         case .titleExists(let title): "Линия «\(title)» на этом портале уже есть. Выберите другое название."
         case .maxCloudLines:
             "На портале уже наибольшее допустимое число линий облачной АТС. Выберите «Офисная АТС» или удалите "
@@ -35,9 +35,9 @@ extension ReviewPhrase {
         case .fieldErrorsIntro: "Портал не принял линию. Его ответ:"
         case .portalSaid(let message): message
         case .unavailable(let reason):
-            "Портал недоступен или ответил не так, как отвечает Битрикс24: \(reason.russian) Нажмите Enter, чтобы "
+            "Портал недоступен или ответил не так, как отвечает Битрикс24: \(reason.legacyRussian) Нажмите Enter, чтобы "
                 + "попробовать ещё раз."
-        case .refused(let reason): "Портал отказался создать линию: \(reason.russian)"
+        case .refused(let reason): "Портал отказался создать линию: \(reason.legacyRussian)"
         }
     }
 }

@@ -1,5 +1,5 @@
 extension ScreenPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .headerNew: "sipline · Новая SIP-линия"
         case .headerCreated: "sipline · SIP-линия создана"

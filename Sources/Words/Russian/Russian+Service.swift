@@ -1,17 +1,17 @@
 extension ServicePhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .portal(let rest):
-            rest.russian
+            rest.legacyRussian
         case .lineNotFound(let configID, let rest):
-            "На портале нет линии с CONFIG_ID \(configID). " + rest.russian
+            "На портале нет линии с CONFIG_ID \(configID). " + rest.legacyRussian
         case .registrationNotFound(let regID, let rest):
-            "На портале нет регистрации с REG_ID \(regID). " + rest.russian
+            "На портале нет регистрации с REG_ID \(regID). " + rest.legacyRussian
         case .unreadableAnswer(let method, let problem):
-            "Не удалось разобрать ответ портала на \(method): \(problem.russian). "
+            "Не удалось разобрать ответ портала на \(method): \(problem.legacyRussian). "
                 + "Проверьте адрес портала и прокси между этой машиной и порталом."
         case .invalidDraft(let issues):
-            "Ничего не отправлено: " + issues.map(\.russian).joined(separator: " ")
+            "Ничего не отправлено: " + issues.map(\.legacyRussian).joined(separator: " ")
         case .nothingToChange:
             "Ничего не отправлено: укажите хотя бы одно из полей TITLE, SERVER, LOGIN или PASSWORD, которое нужно изменить."
         case .listNotFinished(let pages):
@@ -26,7 +26,7 @@ extension ServicePhrase {
 }
 
 extension AnswerProblemPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .connectorStatusNotObject: "статус коннектора — не объект JSON"
         case .lineNotObject: "линия — не объект JSON"
@@ -43,7 +43,7 @@ extension AnswerProblemPhrase {
 }
 
 extension LostAnswerPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .stoppedWaiting: "ожидание ответа прервано"
         case .noAnswerInTime: "ответ не пришёл вовремя"
@@ -60,14 +60,14 @@ extension LostAnswerPhrase {
 }
 
 extension ReconciliationPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .noNewLine(let cause):
-            "\(cause.russian); в повторно полученном списке линий нет новой линии с таким названием, сервером и логином"
+            "\(cause.legacyRussian); в повторно полученном списке линий нет новой линии с таким названием, сервером и логином"
         case .listingFailed(let cause, let error, let title):
-            "\(cause.russian), а повторно получить список линий не удалось: \(error.russian) " + Self.howToCheck(title)
+            "\(cause.legacyRussian), а повторно получить список линий не удалось: \(error.legacyRussian) " + Self.howToCheck(title)
         case .listingTimedOut(let cause, let after, let title):
-            "\(cause.russian), а повторное получение списка линий заняло больше \(after.russian). " + Self.howToCheck(title)
+            "\(cause.legacyRussian), а повторное получение списка линий заняло больше \(after.legacyRussian). " + Self.howToCheck(title)
         }
     }
 
@@ -77,7 +77,7 @@ extension ReconciliationPhrase {
 }
 
 extension DurationPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .seconds(let seconds): "\(seconds) с"
         case .milliseconds(let milliseconds): "\(milliseconds) мс"

@@ -1,5 +1,5 @@
 extension SummaryPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .cloudLine(let title, let configID): "облачная линия «\(title)» (CONFIG_ID \(configID))"
         case .officeLine(let title, let configID): "офисная линия «\(title)» (CONFIG_ID \(configID))"
@@ -8,7 +8,7 @@ extension SummaryPhrase {
             "sipline: на \(place) \(Plural.russian(count, one: "создана", few: "создано", many: "создано")) \(count) "
                 + "\(Plural.russian(count, one: "линия", few: "линии", many: "линий")): \(lines)"
         case .sandboxPlace(let host): "\(host) (песочница)"
-        case .draftNotKept(let reason): "sipline: не удалось сохранить форму как черновик: \(reason.russian)"
+        case .draftNotKept(let reason): "sipline: не удалось сохранить форму как черновик: \(reason.legacyRussian)"
         }
     }
 }

@@ -1,5 +1,5 @@
 extension TerminalPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .notATerminal: "для полноэкранного мастера стандартные ввод и вывод должны быть терминалом"
         case .termNotSet: "переменная окружения TERM не задана, и тип терминала неизвестен"

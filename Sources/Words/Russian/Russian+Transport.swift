@@ -1,5 +1,5 @@
 extension TransportPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .refused(let target, let detail):
             "Не удалось подключиться к \(target)\(detail.inParentheses(.russian)): соединение отклонено или узел "
@@ -36,7 +36,7 @@ extension TransportPhrase {
 }
 
 extension TransportDetailPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .system(let text): text
         case .tlsHandshakeTimedOut: "истекло время TLS-рукопожатия"

@@ -1,25 +1,25 @@
 extension ValidationPhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .controlCharacter(let field, let character, let position):
-            "В поле «\(field.russian)» есть управляющий символ (\(character)) в позиции \(position). "
+            "В поле «\(field.legacyRussian)» есть управляющий символ (\(character)) в позиции \(position). "
                 + "Удалите его: такие символы обычно попадают в текст при копировании."
         case .controlCharacters(let field, let character, let position, let more):
-            "В поле «\(field.russian)» есть управляющий символ (\(character)) в позиции \(position) и ещё \(more). "
+            "В поле «\(field.legacyRussian)» есть управляющий символ (\(character)) в позиции \(position) и ещё \(more). "
                 + "Удалите их: такие символы обычно попадают в текст при копировании."
         case .tooLong(let field, let length, let limit, let excess):
-            "В поле «\(field.russian)» \(length) \(Self.characters(length)), а портал допускает не больше \(limit). "
+            "В поле «\(field.legacyRussian)» \(length) \(Self.characters(length)), а портал допускает не больше \(limit). "
                 + "Сократите на \(excess) \(Self.characters(excess))."
         case .tooLongAsPortalCounts(let field, let length, let limit, let excess):
-            "В поле «\(field.russian)» \(length) \(Self.characters(length)) по подсчёту портала (некоторые эмодзи "
+            "В поле «\(field.legacyRussian)» \(length) \(Self.characters(length)) по подсчёту портала (некоторые эмодзи "
                 + "и буквы с диакритикой считаются за два символа и больше), а портал допускает не больше \(limit). "
                 + "Сократите на \(excess) \(Self.characters(excess))."
         case .invisibleCharacter(let field, let character, let position):
-            "В поле «\(field.russian)» есть невидимый символ (\(character)) в позиции \(position). Он почти всегда "
+            "В поле «\(field.legacyRussian)» есть невидимый символ (\(character)) в позиции \(position). Он почти всегда "
                 + "попадает туда случайно при вставке, и значение будет отличаться от того, что ждёт провайдер. "
                 + "Удалите его, а если сомневаетесь, наберите значение вручную."
         case .invisibleCharacterInHost(let field, let character, let position):
-            "В поле «\(field.russian)» есть невидимый символ (\(character)) в позиции \(position); в имени хоста "
+            "В поле «\(field.legacyRussian)» есть невидимый символ (\(character)) в позиции \(position); в имени хоста "
                 + "его быть не может. Удалите его, а если сомневаетесь, наберите значение вручную."
         case .titleRequired:
             "Укажите название: под ним эту линию будут видеть в Битрикс24."
@@ -129,7 +129,7 @@ extension ValidationPhrase {
         case .numericTopLevel(let name):
             "Адрес сервера «\(name)» заканчивается числом после последней точки: это ни имя хоста, ни IPv4-адрес."
         case .unreachable(let host, let kind):
-            "Сервер \(host) — \(kind.russian). Битрикс24 подключается из интернета и до него не достучится. "
+            "Сервер \(host) — \(kind.legacyRussian). Битрикс24 подключается из интернета и до него не достучится. "
                 + "Укажите публичное имя хоста или адрес провайдера."
         case .unqualifiedHost(let name):
             "Сервер «\(name)» — имя без домена. Битрикс24 ищет его в интернете, а там такое имя не найдётся. "
@@ -151,7 +151,7 @@ extension ValidationPhrase {
 
 extension DraftFieldPhrase {
     /// As the wizard labels the field; the sentences quote it in «».
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .type: "Тип АТС"
         case .title: "Название"
@@ -164,7 +164,7 @@ extension DraftFieldPhrase {
 
 extension AddressKindPhrase {
     /// The whole predicate, noun included: "Сервер 10.0.0.1 — частный адрес."
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
         case .unspecifiedIPv4: "неопределённый адрес (0.x.x.x)"
         case .unspecifiedIPv6: "неопределённый адрес"
@@ -179,9 +179,9 @@ extension AddressKindPhrase {
 }
 
 extension FieldIssuePhrase {
-    public var russian: String {
+    public var legacyRussian: String {
         switch self {
-        case .issue(let key, let issue): "\(key): \(issue.russian)"
+        case .issue(let key, let issue): "\(key): \(issue.legacyRussian)"
         }
     }
 }

@@ -1,0 +1,10 @@
+extension PrivateFilePhrase: CataloguePhrase {
+    public var template: TemplateCall {
+        switch self {
+        case .readableByOthers(let path, let mode): call(["path": path, "mode": mode])
+        case .missing(let path), .notUTF8(let path): call(["path": path])
+        case .systemFailure(let path, let operation, let reason):
+            call(["path": path, "operation": operation, "reason": reason])
+        }
+    }
+}
