@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        // Named for the sandbox's server (HummingbirdCore's request and response types); the version the packages
+        // above resolve to.
+        .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         // Already in the tree under async-http-client; named here because ServerCheck sends SIP OPTIONS with its
         // datagram and stream bootstraps.
@@ -51,7 +54,11 @@ let package = Package(
             name: "SandboxPortal",
             dependencies: [
                 "BitrixJSON",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                // HummingbirdCore, not Hummingbird: the latter's form coding links full Foundation and ICU.
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -69,7 +76,17 @@ let package = Package(
                 "TextSafety",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // What ships is built with `swift build -c release --static-swift-stdlib` (bench/run, dist/build.sh): the
+            // Swift runtime linked in, no toolchain needed on a server. That is also what keeps full Foundation out:
+            // TOMLKit imports Foundation for types FoundationEssentials defines (Date, Data, Calendar), so its objects
+            // ask to link libFoundation, libFoundationInternationalization and ICU although nothing refers to them; a
+            // dynamic link records them all as needed (and loads them at every start), a static one takes from the
+            // archives only what is referred to, which is nothing. (The option must be given to `swift build`, not
+            // set here: it changes how every module is compiled, against the static runtime's modules.)
+            // --no-export-dynamic undoes the static runtime's -export-dynamic: at start-up the runtime's dladdr would
+            // walk every exported symbol.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release))]
         ),
         // Drives the real binaries in tmux; shared by the test targets that do.
         .target(name: "TestSupport", path: "Tests/TestSupport"),

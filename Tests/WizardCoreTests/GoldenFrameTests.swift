@@ -320,6 +320,12 @@ import Words
         var review = Drive.atReview()
         _ = Wizard.update(&review, .serverChecked(server: "sip.provider.example", report: WorkingLineTests.unresolved))
         Golden.assert(Drive.frame(review), named: "13-review-server-check")
+        // A long refusal and the check together: the button gives up its box rather than a message its words.
+        _ = Drive.keys(&review, .enter)
+        let reason = said("Could not connect to b24-4711.bitrix24.com:443 (connection refused): the connection was refused "
+            + "or the host is unreachable. Nothing was sent. Check the portal address and the network.")
+        _ = Wizard.update(&review, .addFinished(.failure(SIPLineError(kind: .unavailable, message: Words.english(reason)))))
+        Golden.assert(Drive.frame(review), named: "13-review-long-messages")
 
         var fix = WorkingLineTests.failed(401, message: "Unauthorized")
         Drive.keys(&fix, .character("e"))

@@ -669,6 +669,8 @@ import Testing
         for value in strings { check(ReviewPhrase.portalSaid(value)) }
         for value in anyPhrases { check(ReviewPhrase.unavailable(value)) }
         for value in anyPhrases { check(ReviewPhrase.refused(value)) }
+        for value in strings { check(ReviewPhrase.serverChecked(server: value, summary: (anyPhrases)[0])) }
+        for value in anyPhrases { check(ReviewPhrase.serverChecked(server: (strings)[0], summary: value)) }
         for value in ints { check(SandboxPhrase.portOutOfRange(port: value)) }
         for value in ints { check(SandboxPhrase.maxCloudLinesNegative(value: value)) }
         check(ScreenPhrase.headerNew)

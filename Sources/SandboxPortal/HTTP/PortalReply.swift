@@ -55,12 +55,12 @@ enum Envelope {
         let duration = max(0, finish.timeIntervalSince(start))
         let resetAt = operatingResetAt ?? start.addingTimeInterval(600)
         return [
-            "start": .double(PortalClock.unixSeconds(start)),
-            "finish": .double(PortalClock.unixSeconds(finish)),
+            "start": .double(PortalDateFormatter.unixSeconds(start)),
+            "finish": .double(PortalDateFormatter.unixSeconds(finish)),
             "duration": .double(duration),
             "processing": .double(duration * 0.8),
-            "date_start": .string(PortalClock.iso8601(start)),
-            "date_finish": .string(PortalClock.iso8601(finish)),
+            "date_start": .string(PortalDateFormatter.iso8601(start)),
+            "date_finish": .string(PortalDateFormatter.iso8601(finish)),
             "operating": .double(0),
             "operating_reset_at": .int(Int64(resetAt.timeIntervalSince1970.rounded(.down))),
         ]

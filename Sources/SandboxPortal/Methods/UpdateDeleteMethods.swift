@@ -60,7 +60,7 @@ extension PortalBook {
         lines[index].registration = registration
         return .success([
             "REG_ID": .int(Int64(regID)),
-            "LAST_UPDATED": .string(PortalClock.dateTime(registration.lastUpdated)),
+            "LAST_UPDATED": .string(PortalDateFormatter.dateTime(registration.lastUpdated)),
             "ERROR_MESSAGE": .string(report.errorMessage),
             "STATUS_CODE": .int(Int64(report.statusCode)),
             "STATUS_RESULT": .string(report.stage.rawValue),
@@ -74,7 +74,7 @@ extension ConnectorState {
         var object: [String: JSONValue] = ["FREE_MINUTES": .int(Int64(freeMinutes)), "PAID": .bool(paid)]
         if paid {
             let end = paidUntil ?? startedAt.addingTimeInterval(30 * 24 * 3600)
-            object["PAID_DATE_END"] = .string(PortalClock.iso8601(end))
+            object["PAID_DATE_END"] = .string(PortalDateFormatter.iso8601(end))
         }
         return .object(object)
     }

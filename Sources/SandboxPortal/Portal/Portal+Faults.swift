@@ -83,7 +83,8 @@ extension Portal {
 
     /// A target without a path gets the request's path and query, as when a portal moves to a new address.
     static func location(_ target: String, call: IncomingCall) -> String {
-        let afterScheme = target.range(of: "://").map { target[$0.upperBound...] } ?? target[...]
+        // `firstRange(of:)` is the standard library's (Foundation's `range(of:)` would link full Foundation).
+        let afterScheme = target.firstRange(of: "://").map { target[$0.upperBound...] } ?? target[...]
         let hasPath = afterScheme.contains("/") && !(afterScheme.hasSuffix("/") && afterScheme.filter { $0 == "/" }.count == 1)
         guard !hasPath else { return target }
         var base = target

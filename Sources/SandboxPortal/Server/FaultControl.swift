@@ -1,5 +1,7 @@
 import BitrixJSON
-import Hummingbird
+import HTTPTypes
+import HummingbirdCore
+import NIOCore
 
 /// `POST /_sandbox/faults` (only with `faultControlOverHTTP`): the same faults as `SandboxServer.inject`, as JSON,
 /// for end-to-end tests of the binary. Examples:

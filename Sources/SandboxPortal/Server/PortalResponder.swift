@@ -4,19 +4,36 @@ import FoundationEssentials
 import Foundation
 #endif
 import BitrixJSON
-import Hummingbird
+import HTTPTypes
+import HummingbirdCore
 import Logging
+import NIOCore
 
 /// Turns HTTP into `IncomingCall`s for the portal and its `PortalReply`s back into HTTP. Every path goes through
 /// here (no router): the portal matches method names case-insensitively and accepts GET and POST alike.
-struct PortalResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
-
+/// It sits directly on HummingbirdCore's HTTP/1 channel: the `Hummingbird` module on top would link full Foundation.
+struct PortalResponder: Sendable {
     let portal: Portal
     let faultControlOverHTTP: Bool
+    let logger: Logger
     static let maxBodyBytes = 4 << 20
 
-    func respond(to request: Request, context: Context) async throws -> Response {
+    /// HummingbirdCore's responder: one request in, one response written. Anything the call throws (a body over
+    /// the limit, a cancelled delay) becomes an empty 500, as Hummingbird's application did; every answer carries
+    /// a `Date` header, as a real web server's does.
+    @Sendable func serve(_ request: Request, writer: consuming ResponseWriter, channel: any Channel) async throws {
+        var response: Response
+        do {
+            response = try await respond(to: request)
+        } catch {
+            logger.debug("sandbox answered 500", metadata: ["error": "\(error)"])
+            response = Response(status: .internalServerError)
+        }
+        response.headers[.date] = PortalDateFormatter.httpDate(Date())
+        try await writer.write(response: response.head, body: response.body)
+    }
+
+    func respond(to request: Request) async throws -> Response {
         var request = request
         let received = Date()
         let rawPath = request.head.path ?? "/"

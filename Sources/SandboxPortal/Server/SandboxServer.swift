@@ -4,8 +4,10 @@ import FoundationEssentials
 import Foundation
 #endif
 import BitrixJSON
-import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
+import NIOPosix
 
 /// A running sandbox portal on loopback. Start it, point a client at `webhookURL`, stop it when done.
 public final class SandboxServer: Sendable {
@@ -31,18 +33,22 @@ public final class SandboxServer: Sendable {
     public static func start(_ configuration: SandboxConfiguration) async throws -> SandboxServer {
         let portal = try Portal(configuration)
         let (ports, portSink) = AsyncStream<Int>.makeStream()
-        let app = Application(
-            responder: PortalResponder(portal: portal, faultControlOverHTTP: configuration.faultControlOverHTTP),
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
+        let responder = PortalResponder(
+            portal: portal, faultControlOverHTTP: configuration.faultControlOverHTTP, logger: configuration.logger)
+        // HummingbirdCore's HTTP/1 server with the responder as it is: no router, no middleware, no Foundation.
+        let server = Server(
+            childChannelSetup: HTTP1Channel(responder: responder.serve),
+            configuration: ServerConfiguration(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in
                 portSink.yield(channel.localAddress?.port ?? 0)
                 portSink.finish()
             },
+            eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
             logger: configuration.logger
         )
         let task = Task {
             defer { portSink.finish() }
-            try await app.run()
+            try await server.run()
         }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next() else {

@@ -38,9 +38,10 @@ public struct PlainPrompt: Sendable, Equatable {
             if let skip, line == skip { return [.escape] }
             return [.control("u")] + line.map(Key.character) + [then]
         case .choice(let choices, let empty):
-            let answer = line.trimmingSpaces
+            let answer = line.trimmingSpaces.lowercased()
             if answer.isEmpty { return empty }
-            return choices[answer] ?? choices[answer.lowercased()]
+            // да / нет: Russian speakers answer yes and no in their own letters.
+            return choices[answer] ?? choices[["д": "y", "н": "n", "да": "y", "нет": "n"][answer] ?? ""]
         }
     }
 

@@ -36,11 +36,16 @@ extension Painter {
         if issues.contains(where: { $0.severity == .error }) {
             lines += prose(ReviewPhrase.fixFirstProblem, style: .muted)
         }
-        let buttonTop = bodyBottom - 3
-        put(&canvas, lines, from: row, last: buttonTop - 2)
-
+        // The button box takes three rows; when the messages need them, it becomes one line at the bottom.
+        let roomy = row + lines.count <= bodyBottom - 5
+        put(&canvas, lines, from: row, last: roomy ? bodyBottom - 5 : bodyBottom - 2)
         let label = "   " + say(ReviewPhrase.createButton) + "   "
         let left = String(repeating: " ", count: max(Layout.margin, (columns - DisplayWidth.of(label) - 2) / 2))
+        guard roomy else {
+            canvas.put(bodyBottom, [Span(left), Span("[", .muted), Span(label, .focus), Span("]", .muted)])
+            return
+        }
+        let buttonTop = bodyBottom - 3
         let bar = String(repeating: glyphs.rule, count: DisplayWidth.of(label))
         canvas.put(buttonTop, left + glyphs.topLeft + bar + glyphs.topRight, .muted)
         canvas.put(buttonTop + 1, [Span(left), Span(glyphs.vertical, .muted), Span(label, .focus),

@@ -1,3 +1,4 @@
+import Words
 import SIPLineService
 
 /// The background check of the server typed (RFC 3263 resolution and a SIP OPTIONS, from this machine), started when
@@ -19,9 +20,10 @@ public struct ServerCheckState: Sendable, Equatable {
         return Notice(.warning, report.finding)
     }
 
-    /// What review says of the server: the verdict, once known.
+    /// What review says of the server, in one line: the verdict, once known (the server step says more).
     var reviewLine: Notice? {
         guard let report else { return nil }
-        return report.verdict == .answered ? Notice(.info, report.summary) : warning
+        return Notice(report.verdict == .answered ? .info : .warning,
+                      ReviewPhrase.serverChecked(server: server, summary: AnyPhrase(report.summary)))
     }
 }

@@ -37,6 +37,7 @@ extension ReviewPhrase {
         case .unavailable(let reason):
             "The portal could not be reached or did not answer as Bitrix24 does: \(reason.legacyEnglish) Press Enter to try again."
         case .refused(let reason): "The portal refused the line: \(reason.legacyEnglish)"
+        case .serverChecked(let server, let summary): "\(server): \(summary.legacyEnglish)"
         }
     }
 }

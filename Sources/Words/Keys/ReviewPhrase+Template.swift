@@ -9,6 +9,7 @@ extension ReviewPhrase: CataloguePhrase {
             call(["reason": reason])
         case .titleExists(let title): call(["title": title])
         case .portalSaid(let message): call(["message": message])
+        case .serverChecked(let server, let summary): call(["server": server, "summary": summary])
         default: call()
         }
     }

@@ -27,4 +27,5 @@ public enum ReviewPhrase: Phrase {
     case portalSaid(String)
     case unavailable(AnyPhrase)
     case refused(AnyPhrase)
+    case serverChecked(server: String, summary: AnyPhrase)
 }

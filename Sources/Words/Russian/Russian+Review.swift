@@ -37,6 +37,7 @@ extension ReviewPhrase {
         case .unavailable(let reason):
             "Портал недоступен или ответил не так, как отвечает Битрикс24: \(reason.legacyRussian) Нажмите Enter, чтобы "
                 + "попробовать ещё раз."
+        case .serverChecked(let server, let summary): "\(server): \(summary.legacyRussian)"
         case .refused(let reason): "Портал отказался создать линию: \(reason.legacyRussian)"
         }
     }

@@ -748,6 +748,7 @@ extension TemplateTable {
     portalSaid: {message}
     unavailable: The portal could not be reached or did not answer as Bitrix24 does: {reason} Press Enter to try again.
     refused: The portal refused the line: {reason}
+    serverChecked: {server}: {summary}
 
     [SandboxPhrase]
     portOutOfRange: --port must be 0…65535, not {port}.

@@ -756,6 +756,7 @@ extension TemplateTable {
     unavailable: Портал недоступен или ответил не так, как отвечает Битрикс24: {reason} Нажмите Enter, чтобы попробовать
       ещё раз.
     refused: Портал отказался создать линию: {reason}
+    serverChecked: {server}: {summary}
 
     [SandboxPhrase]
     portOutOfRange: --port должен быть от 0 до 65535, а не {port}.

@@ -769,6 +769,7 @@ extension ReviewPhrase: SampledPhrase {
         .portalSaid("‹portalSaid›"),
         .unavailable(AnyPhrase(ListPhrase.noLines(host: "‹unavailable›"))),
         .refused(AnyPhrase(ListPhrase.noLines(host: "‹refused›"))),
+        .serverChecked(server: "‹server›", summary: AnyPhrase(ListPhrase.noLines(host: "‹summary›"))),
     ]
 }
 
