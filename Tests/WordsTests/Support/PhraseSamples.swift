@@ -5,6 +5,9 @@ import Words
 /// files (one case per line there) by Tests/WordsTests/Support/generate-samples.py.
 protocol SampledPhrase: Phrase {
     static var samples: [Self] { get }
+    /// The keys again with the values where words branch (absent optionals, 0 and 1, empty texts), for the checks
+    /// of templates and their variants; the samples above stay the ones whose placeholders all show.
+    static var variants: [Self] { get }
 }
 
 /// The areas of the catalogue, each with the file under Sources/Words/Phrases that declares its keys. An area
@@ -65,6 +68,8 @@ extension AddPhrase: SampledPhrase {
         .notCreated(reason: AnyPhrase(ListPhrase.noLines(host: "‹reason›"))),
         .outcomeUnknown(reason: AnyPhrase(ListPhrase.noLines(host: "‹reason›"))),
     ]
+
+    static let variants: [AddPhrase] = []
 }
 
 extension AddressKindPhrase: SampledPhrase {
@@ -78,6 +83,8 @@ extension AddressKindPhrase: SampledPhrase {
         .uniqueLocalIPv6,
         .localNetworkName,
     ]
+
+    static let variants: [AddressKindPhrase] = []
 }
 
 extension AnswerProblemPhrase: SampledPhrase {
@@ -92,6 +99,10 @@ extension AnswerProblemPhrase: SampledPhrase {
         .changeNotConfirmed,
         .notALineID,
         .notAnObjectOfLines,
+    ]
+
+    static let variants: [AnswerProblemPhrase] = [
+        .unknownStatusResult(value: ""),
     ]
 }
 
@@ -125,6 +136,37 @@ extension CheckPhrase: SampledPhrase {
         .unknownTransport("‹unknownTransport›"),
         .invalidNameserver("‹invalidNameserver›"),
     ]
+
+    static let variants: [CheckPhrase] = [
+        .answered(server: "", target: "", statusLine: ""),
+        .answeredAtAddress(target: "", statusLine: ""),
+        .software(""),
+        .noAnswer(server: "‹server›", target: "‹target›", seconds: 0),
+        .noAnswer(server: "‹server›", target: "‹target›", seconds: 1),
+        .noAnswer(server: "", target: "", seconds: 900092),
+        .noAnswerAtAddress(target: "‹target›", seconds: 0),
+        .noAnswerAtAddress(target: "‹target›", seconds: 1),
+        .noAnswerAtAddress(target: "", seconds: 900093),
+        .refused(server: "", target: ""),
+        .refusedAtAddress(target: ""),
+        .onlyTLSTargets(server: ""),
+        .doesNotResolve(server: ""),
+        .dnsUnavailable(server: ""),
+        .summaryAnswered(statusLine: ""),
+        .lookupFound(type: "‹type›", name: "‹name›", count: 0),
+        .lookupFound(type: "‹type›", name: "‹name›", count: 1),
+        .lookupFound(type: "", name: "", count: 900094),
+        .lookupNoSuchName(type: "", name: ""),
+        .lookupNoRecords(type: "", name: ""),
+        .lookupTimedOut(type: "", name: ""),
+        .lookupServerFailure(type: "", name: ""),
+        .lookupNoResolver(type: "", name: ""),
+        .lookupUnreadable(type: "", name: ""),
+        .lookupCancelled(type: "", name: ""),
+        .target(endpoint: "", transport: "", host: "", source: ""),
+        .unknownTransport(""),
+        .invalidNameserver(""),
+    ]
 }
 
 extension CommandPhrase: SampledPhrase {
@@ -141,6 +183,18 @@ extension CommandPhrase: SampledPhrase {
         .passwordNotUTF8(source: "‹source›"),
         .tokensNotSaved(problem: .notUTF8),
         .logFileNotOpened(path: "‹path›", reason: "‹reason›"),
+    ]
+
+    static let variants: [CommandPhrase] = [
+        .invalidFields(count: 0),
+        .invalidFields(count: 1),
+        .configIDNotPositive(value: 0),
+        .configIDNotPositive(value: 1),
+        .unknownFormat(value: "", known: ["‹known1›", "‹known2›"]),
+        .passwordFileReadableByOthers(path: "", mode: ""),
+        .passwordFileUnreadable(path: ""),
+        .passwordNotUTF8(source: ""),
+        .logFileNotOpened(path: "", reason: ""),
     ]
 }
 
@@ -170,6 +224,28 @@ extension ConfigPhrase: SampledPhrase {
         .missingOAuthKey(section: "‹section›", key: "‹key›", required: ["‹required1›", "‹required2›"]),
         .credentials(.empty(field: .webhookURL)),
     ]
+
+    static let variants: [ConfigPhrase] = [
+        .inFile(path: "", problem: .notUTF8),
+        .onLine(path: "‹path›", line: 0, problem: .notUTF8),
+        .onLine(path: "‹path›", line: 1, problem: .notUTF8),
+        .onLine(path: "", line: 900095, problem: .notUTF8),
+        .invalidPortalName(name: ""),
+        .fileDisappeared(portal: ""),
+        .noLongerOAuth(portal: ""),
+        .cannotLock(lockPath: "", reason: .readableByOthers(path: "‹path›", mode: "‹mode›")),
+        .readableByOthers(mode: "", path: ""),
+        .systemFailure(operation: "", reason: ""),
+        .notTOML(detail: ""),
+        .unknownTopLevelKey(key: ""),
+        .portalNotSection(name: "", section: ""),
+        .defaultWithoutSection(name: ""),
+        .unknownPortalKey(key: "", section: "", oauthKeys: ["‹oauthKeys1›", "‹oauthKeys2›"]),
+        .valueNotString(key: "", section: ""),
+        .webhookAndOAuth(section: ""),
+        .emptyPortal(section: ""),
+        .missingOAuthKey(section: "", key: "", required: ["‹required1›", "‹required2›"]),
+    ]
 }
 
 extension CreatedLinePhrase: SampledPhrase {
@@ -178,6 +254,15 @@ extension CreatedLinePhrase: SampledPhrase {
         .followRegistration(server: "‹server›", regID: 900009),
         .setOnYourPBX,
         .setOnYourPBXRevealed,
+    ]
+
+    static let variants: [CreatedLinePhrase] = [
+        .created(configID: 0, host: "‹host›"),
+        .created(configID: 1, host: "‹host›"),
+        .created(configID: 900096, host: ""),
+        .followRegistration(server: "‹server›", regID: 0),
+        .followRegistration(server: "‹server›", regID: 1),
+        .followRegistration(server: "", regID: 900097),
     ]
 }
 
@@ -192,6 +277,8 @@ extension CredentialsFieldPhrase: SampledPhrase {
         .clientID,
         .clientSecret,
     ]
+
+    static let variants: [CredentialsFieldPhrase] = []
 }
 
 extension CredentialsPhrase: SampledPhrase {
@@ -212,6 +299,11 @@ extension CredentialsPhrase: SampledPhrase {
         .unexpectedQuery(field: .webhookURL),
         .missingField(field: .webhookURL, name: .webhookURL),
     ]
+
+    static let variants: [CredentialsPhrase] = [
+        .unsupportedScheme(field: .webhookURL, scheme: ""),
+        .insecureHTTP(field: .webhookURL, host: ""),
+    ]
 }
 
 extension DefaultLinePhrase: SampledPhrase {
@@ -228,6 +320,18 @@ extension DefaultLinePhrase: SampledPhrase {
         .notTaken(now: AnyPhrase(ListPhrase.noLines(host: "‹now›")), expected: AnyPhrase(ListPhrase.noLines(host: "‹expected›"))),
         .lineNotVisible(configID: 900012),
     ]
+
+    static let variants: [DefaultLinePhrase] = [
+        .number(""),
+        .cloudLine(regID: 0),
+        .cloudLine(regID: 1),
+        .officeLine(configID: 0),
+        .officeLine(configID: 1),
+        .restAppLine(app: ""),
+        .named(line: AnyPhrase(ListPhrase.noLines(host: "‹line›")), name: ""),
+        .lineNotVisible(configID: 0),
+        .lineNotVisible(configID: 1),
+    ]
 }
 
 extension DeletePhrase: SampledPhrase {
@@ -237,6 +341,20 @@ extension DeletePhrase: SampledPhrase {
         .confirm(configID: 900015, host: "‹host›"),
         .declined,
         .deleted(configID: 900016, host: "‹host›"),
+    ]
+
+    static let variants: [DeletePhrase] = [
+        .cannotAsk(configID: 0),
+        .cannotAsk(configID: 1),
+        .confirmNamed(configID: 0, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
+        .confirmNamed(configID: 1, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
+        .confirmNamed(configID: 900098, title: "", type: "", server: "", host: ""),
+        .confirm(configID: 0, host: "‹host›"),
+        .confirm(configID: 1, host: "‹host›"),
+        .confirm(configID: 900099, host: ""),
+        .deleted(configID: 0, host: "‹host›"),
+        .deleted(configID: 1, host: "‹host›"),
+        .deleted(configID: 900100, host: ""),
     ]
 }
 
@@ -248,6 +366,8 @@ extension DraftFieldPhrase: SampledPhrase {
         .login,
         .password,
     ]
+
+    static let variants: [DraftFieldPhrase] = []
 }
 
 extension DurationPhrase: SampledPhrase {
@@ -255,11 +375,22 @@ extension DurationPhrase: SampledPhrase {
         .seconds(900017),
         .milliseconds(900018),
     ]
+
+    static let variants: [DurationPhrase] = [
+        .seconds(0),
+        .seconds(1),
+        .milliseconds(0),
+        .milliseconds(1),
+    ]
 }
 
 extension FieldIssuePhrase: SampledPhrase {
     static let samples: [FieldIssuePhrase] = [
         .issue(key: "‹key›", .titleRequired),
+    ]
+
+    static let variants: [FieldIssuePhrase] = [
+        .issue(key: "", .titleRequired),
     ]
 }
 
@@ -287,6 +418,12 @@ extension FormPhrase: SampledPhrase {
         .loginLabel,
         .passwordLabel,
         .warningAccept,
+    ]
+
+    static let variants: [FormPhrase] = [
+        .linesSeen(total: 0, cloud: 0, office: 0),
+        .linesSeen(total: 1, cloud: 1, office: 1),
+        .credentialsHeadingAt(server: ""),
     ]
 }
 
@@ -355,6 +492,8 @@ extension HelpPhrase: SampledPhrase {
         .webhookFile,
         .portal,
     ]
+
+    static let variants: [HelpPhrase] = []
 }
 
 extension HelpTopicPhrase: SampledPhrase {
@@ -369,6 +508,8 @@ extension HelpTopicPhrase: SampledPhrase {
         .result,
         .unknownOutcome,
     ]
+
+    static let variants: [HelpTopicPhrase] = []
 }
 
 extension KeyPhrase: SampledPhrase {
@@ -459,6 +600,8 @@ extension KeyPhrase: SampledPhrase {
         .otherKeys,
         .typedTextKeys,
     ]
+
+    static let variants: [KeyPhrase] = []
 }
 
 extension LinePhrase: SampledPhrase {
@@ -467,6 +610,8 @@ extension LinePhrase: SampledPhrase {
         .login,
         .password,
     ]
+
+    static let variants: [LinePhrase] = []
 }
 
 extension ListPhrase: SampledPhrase {
@@ -474,6 +619,13 @@ extension ListPhrase: SampledPhrase {
         .noLines(host: "‹host›"),
         .summary(count: 900022, cloud: 900023, office: 900024, host: "‹host›"),
         .lastColumnHeader,
+    ]
+
+    static let variants: [ListPhrase] = [
+        .noLines(host: ""),
+        .summary(count: 0, cloud: 0, office: 0, host: "‹host›"),
+        .summary(count: 1, cloud: 1, office: 1, host: "‹host›"),
+        .summary(count: 900101, cloud: 900102, office: 900103, host: ""),
     ]
 }
 
@@ -489,6 +641,15 @@ extension LostAnswerPhrase: SampledPhrase {
         .foreignAnswer(status: 900027),
         .answerLost,
         .answerDidNotDescribeLine,
+    ]
+
+    static let variants: [LostAnswerPhrase] = [
+        .serverError(status: 0),
+        .serverError(status: 1),
+        .emptyAnswer(status: 0),
+        .emptyAnswer(status: 1),
+        .foreignAnswer(status: 0),
+        .foreignAnswer(status: 1),
     ]
 }
 
@@ -509,6 +670,15 @@ extension OverlayPhrase: SampledPhrase {
         .continueChoice,
         .startFreshChoice,
     ]
+
+    static let variants: [OverlayPhrase] = [
+        .createdInThisRun(0),
+        .createdInThisRun(1),
+        .continueDraft(title: "", server: "", typedAt: ""),
+        .typedFor(host: ""),
+        .moreDraftsKept(0),
+        .moreDraftsKept(1),
+    ]
 }
 
 extension PBXConfigPhrase: SampledPhrase {
@@ -528,6 +698,18 @@ extension PBXConfigPhrase: SampledPhrase {
         .transportLabel,
         .cloudLineHasNoPBXSide(configID: 900031),
         .noIncomingCredentials(configID: 900032),
+    ]
+
+    static let variants: [PBXConfigPhrase] = [
+        .header(title: "‹title›", configID: 0),
+        .header(title: "‹title›", configID: 1),
+        .header(title: "", configID: 900104),
+        .contextNote(context: ""),
+        .transportNote(name: ""),
+        .cloudLineHasNoPBXSide(configID: 0),
+        .cloudLineHasNoPBXSide(configID: 1),
+        .noIncomingCredentials(configID: 0),
+        .noIncomingCredentials(configID: 1),
     ]
 }
 
@@ -571,6 +753,25 @@ extension PlainPhrase: SampledPhrase {
         .answerFromOneTo(900037),
         .answerEnterOrQ,
     ]
+
+    static let variants: [PlainPhrase] = [
+        .chosenBecause(""),
+        .stepHeading(step: 0, total: 0, title: "‹title›"),
+        .stepHeading(step: 1, total: 1, title: "‹title›"),
+        .stepHeading(step: 900105, total: 900106, title: ""),
+        .ask(label: ""),
+        .askKeeping(label: "", current: ""),
+        .askSecret(label: ""),
+        .askSecretKeeping(label: ""),
+        .askType(current: 0),
+        .askType(current: 1),
+        .askPortalName(suggested: ""),
+        .askNext(quit: 0),
+        .askNext(quit: 1),
+        .askSavePath(suggested: ""),
+        .answerFromOneTo(0),
+        .answerFromOneTo(1),
+    ]
 }
 
 extension PortalPhrase: SampledPhrase {
@@ -602,6 +803,18 @@ extension PortalPhrase: SampledPhrase {
         .saveAsLabel,
         .savingPortal,
     ]
+
+    static let variants: [PortalPhrase] = [
+        .inUse(host: "", webhook: ""),
+        .worksAgain(host: ""),
+        .missingScope(""),
+        .works(host: ""),
+        .connectorPaid(until: ""),
+        .connectorFreeMinutes(0),
+        .connectorFreeMinutes(1),
+        .saved(name: "", host: ""),
+        .forThisRun(host: ""),
+    ]
 }
 
 extension PortalReplyPhrase: SampledPhrase {
@@ -610,6 +823,14 @@ extension PortalReplyPhrase: SampledPhrase {
         .code("‹code›"),
         .text("‹text›"),
         .status(900039),
+    ]
+
+    static let variants: [PortalReplyPhrase] = [
+        .codeAndText(code: "", text: ""),
+        .code(""),
+        .text(""),
+        .status(0),
+        .status(1),
     ]
 }
 
@@ -626,6 +847,14 @@ extension PortalResolutionPhrase: SampledPhrase {
         .badConfigPortal(configPath: "‹configPath›", name: "‹name›", .empty(field: .webhookURL)),
         .webhookFileReadableByOthers(path: "‹path›"),
     ]
+
+    static let variants: [PortalResolutionPhrase] = [
+        .unknownPortal(name: "", known: ["‹known1›", "‹known2›"]),
+        .unknownPortalWithoutPortals(name: "", configPath: ""),
+        .badWebhookFile(path: "", .empty(field: .webhookURL)),
+        .badConfigPortal(configPath: "", name: "", .empty(field: .webhookURL)),
+        .webhookFileReadableByOthers(path: ""),
+    ]
 }
 
 extension PrivateFilePhrase: SampledPhrase {
@@ -634,6 +863,13 @@ extension PrivateFilePhrase: SampledPhrase {
         .missing(path: "‹path›"),
         .systemFailure(path: "‹path›", operation: "‹operation›", reason: "‹reason›"),
         .notUTF8(path: "‹path›"),
+    ]
+
+    static let variants: [PrivateFilePhrase] = [
+        .readableByOthers(path: "", mode: ""),
+        .missing(path: ""),
+        .systemFailure(path: "", operation: "", reason: ""),
+        .notUTF8(path: ""),
     ]
 }
 
@@ -667,6 +903,30 @@ extension RESTPhrase: SampledPhrase {
         .insecureRedirect(status: 900045, location: "‹location›"),
         .redirectWithoutLocation(status: 900046),
     ]
+
+    static let variants: [RESTPhrase] = [
+        .missingScope(scope: "", reply: .codeAndText(code: "‹code›", text: "‹text›")),
+        .rateLimited(attempts: 0, reply: .codeAndText(code: "‹code›", text: "‹text›")),
+        .rateLimited(attempts: 1, reply: .codeAndText(code: "‹code›", text: "‹text›")),
+        .operatingLimit(portalText: nil, resetAt: nil),
+        .methodNotFound(method: nil, reply: .codeAndText(code: "‹code›", text: "‹text›")),
+        .serverFault(status: 900107, code: nil, text: nil),
+        .serverFault(status: 0, code: "‹code›", text: "‹text›"),
+        .serverFault(status: 1, code: "‹code›", text: "‹text›"),
+        .unexpectedAnswer(status: 0, excerpt: "‹excerpt›"),
+        .unexpectedAnswer(status: 1, excerpt: "‹excerpt›"),
+        .unexpectedAnswer(status: 900108, excerpt: ""),
+        .emptyAnswer(status: 0),
+        .emptyAnswer(status: 1),
+        .secondRedirect(status: 900109, location: nil),
+        .secondRedirect(status: 0, location: "‹location›"),
+        .secondRedirect(status: 1, location: "‹location›"),
+        .insecureRedirect(status: 900110, location: nil),
+        .insecureRedirect(status: 0, location: "‹location›"),
+        .insecureRedirect(status: 1, location: "‹location›"),
+        .redirectWithoutLocation(status: 0),
+        .redirectWithoutLocation(status: 1),
+    ]
 }
 
 extension ReconciliationPhrase: SampledPhrase {
@@ -674,6 +934,11 @@ extension ReconciliationPhrase: SampledPhrase {
         .noNewLine(cause: .stoppedWaiting),
         .listingFailed(cause: .stoppedWaiting, error: .nothingToChange, title: "‹title›"),
         .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900047), title: "‹title›"),
+    ]
+
+    static let variants: [ReconciliationPhrase] = [
+        .listingFailed(cause: .stoppedWaiting, error: .nothingToChange, title: ""),
+        .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900111), title: ""),
     ]
 }
 
@@ -700,6 +965,28 @@ extension RegistrationPhrase: SampledPhrase {
         .unexpectedCode(code: 900055),
         .providerSaid(message: "‹message›"),
         .runWatchToFollow(regID: 900056),
+    ]
+
+    static let variants: [RegistrationPhrase] = [
+        .noAnswerAfterLimit(seconds: 0),
+        .noAnswerAfterLimit(seconds: 1),
+        .credentialsRefused(code: 0),
+        .credentialsRefused(code: 1),
+        .noTimelyAnswer(code: 0),
+        .noTimelyAnswer(code: 1),
+        .loop(code: 0),
+        .loop(code: 1),
+        .otherRequestFailure(code: 0),
+        .otherRequestFailure(code: 1),
+        .otherServerFailure(code: 0),
+        .otherServerFailure(code: 1),
+        .otherGlobalFailure(code: 0),
+        .otherGlobalFailure(code: 1),
+        .unexpectedCode(code: 0),
+        .unexpectedCode(code: 1),
+        .providerSaid(message: ""),
+        .runWatchToFollow(regID: 0),
+        .runWatchToFollow(regID: 1),
     ]
 }
 
@@ -738,6 +1025,24 @@ extension ResultPhrase: SampledPhrase {
         .genericFormat,
         .pbxConfigUnavailable,
     ]
+
+    static let variants: [ResultPhrase] = [
+        .cloudCreated(title: ""),
+        .registrationAt(server: ""),
+        .officeCreated(title: ""),
+        .yourPBX(configID: 0, server: "‹server›", login: "‹login›"),
+        .yourPBX(configID: 1, server: "‹server›", login: "‹login›"),
+        .yourPBX(configID: 900112, server: "", login: ""),
+        .saving(path: ""),
+        .saved(path: ""),
+        .saveFailed(path: "", reason: AnyPhrase(ListPhrase.noLines(host: "‹reason›"))),
+        .registered(code: ""),
+        .providerSaid(""),
+        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 0),
+        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 1),
+        .sandboxHost(""),
+        .pbxConfigHeading(format: ""),
+    ]
 }
 
 extension ReviewPhrase: SampledPhrase {
@@ -771,12 +1076,28 @@ extension ReviewPhrase: SampledPhrase {
         .refused(AnyPhrase(ListPhrase.noLines(host: "‹refused›"))),
         .serverChecked(server: "‹server›", summary: AnyPhrase(ListPhrase.noLines(host: "‹summary›"))),
     ]
+
+    static let variants: [ReviewPhrase] = [
+        .webhookInParentheses(""),
+        .creatingOn(host: ""),
+        .submittedLine(type: .pbxTypeHeading, title: "", server: "", login: ""),
+        .titleExists(title: ""),
+        .portalSaid(""),
+        .serverChecked(server: "", summary: AnyPhrase(ListPhrase.noLines(host: "‹summary›"))),
+    ]
 }
 
 extension SandboxPhrase: SampledPhrase {
     static let samples: [SandboxPhrase] = [
         .portOutOfRange(port: 900059),
         .maxCloudLinesNegative(value: 900060),
+    ]
+
+    static let variants: [SandboxPhrase] = [
+        .portOutOfRange(port: 0),
+        .portOutOfRange(port: 1),
+        .maxCloudLinesNegative(value: 0),
+        .maxCloudLinesNegative(value: 1),
     ]
 }
 
@@ -792,6 +1113,15 @@ extension ScreenPhrase: SampledPhrase {
         .moreScrollDown,
         .seconds(900065),
     ]
+
+    static let variants: [ScreenPhrase] = [
+        .step(0, of: 0),
+        .step(1, of: 1),
+        .tooSmall(columns: 0, rows: 0),
+        .tooSmall(columns: 1, rows: 1),
+        .seconds(0),
+        .seconds(1),
+    ]
 }
 
 extension ServicePhrase: SampledPhrase {
@@ -806,6 +1136,17 @@ extension ServicePhrase: SampledPhrase {
         .linesNotListed,
         .untranslated("‹untranslated›"),
     ]
+
+    static let variants: [ServicePhrase] = [
+        .lineNotFound(configID: 0, .fieldErrorsWithoutDetails),
+        .lineNotFound(configID: 1, .fieldErrorsWithoutDetails),
+        .registrationNotFound(regID: 0, .fieldErrorsWithoutDetails),
+        .registrationNotFound(regID: 1, .fieldErrorsWithoutDetails),
+        .unreadableAnswer(method: "", problem: .connectorStatusNotObject),
+        .listNotFinished(pages: 0),
+        .listNotFinished(pages: 1),
+        .untranslated(""),
+    ]
 }
 
 extension StatusPhrase: SampledPhrase {
@@ -814,6 +1155,15 @@ extension StatusPhrase: SampledPhrase {
         .regIDNotPositive(value: 900071),
         .intervalNotPositive,
         .limitNotPositive,
+    ]
+
+    static let variants: [StatusPhrase] = [
+        .registration(regID: 900113, result: "‹result›", code: nil, message: nil, updated: nil),
+        .registration(regID: 0, result: "‹result›", code: 900114, message: "‹message›", updated: "‹updated›"),
+        .registration(regID: 1, result: "‹result›", code: 900115, message: "‹message›", updated: "‹updated›"),
+        .registration(regID: 900116, result: "", code: 900117, message: "‹message›", updated: "‹updated›"),
+        .regIDNotPositive(value: 0),
+        .regIDNotPositive(value: 1),
     ]
 }
 
@@ -826,6 +1176,20 @@ extension SummaryPhrase: SampledPhrase {
         .sandboxPlace(host: "‹host›"),
         .draftNotKept(AnyPhrase(ListPhrase.noLines(host: "‹draftNotKept›"))),
     ]
+
+    static let variants: [SummaryPhrase] = [
+        .cloudLine(title: "‹title›", configID: 0),
+        .cloudLine(title: "‹title›", configID: 1),
+        .cloudLine(title: "", configID: 900118),
+        .officeLine(title: "‹title›", configID: 0),
+        .officeLine(title: "‹title›", configID: 1),
+        .officeLine(title: "", configID: 900119),
+        .createdOne(line: "", place: ""),
+        .createdMany(count: 0, place: "‹place›", lines: "‹lines›"),
+        .createdMany(count: 1, place: "‹place›", lines: "‹lines›"),
+        .createdMany(count: 900120, place: "", lines: ""),
+        .sandboxPlace(host: ""),
+    ]
 }
 
 extension TerminalPhrase: SampledPhrase {
@@ -836,6 +1200,12 @@ extension TerminalPhrase: SampledPhrase {
         .unknownTerminal("‹unknownTerminal›"),
         .unusableTerminal("‹unusableTerminal›"),
         .cursesFailed("‹cursesFailed›"),
+    ]
+
+    static let variants: [TerminalPhrase] = [
+        .unknownTerminal(""),
+        .unusableTerminal(""),
+        .cursesFailed(""),
     ]
 }
 
@@ -857,6 +1227,11 @@ extension TransportDetailPhrase: SampledPhrase {
         .notAProxyAddress(variable: "‹variable›"),
         .clientShutDown,
     ]
+
+    static let variants: [TransportDetailPhrase] = [
+        .system(""),
+        .notAProxyAddress(variable: ""),
+    ]
 }
 
 extension TransportPhrase: SampledPhrase {
@@ -873,12 +1248,41 @@ extension TransportPhrase: SampledPhrase {
         .cancelledBeforeSending(target: "‹target›"),
         .other(target: "‹target›", detail: .tlsHandshakeTimedOut),
     ]
+
+    static let variants: [TransportPhrase] = [
+        .refused(target: "‹target›", detail: nil),
+        .refused(target: "", detail: .tlsHandshakeTimedOut),
+        .dns(target: "‹target›", detail: nil),
+        .dns(target: "", detail: .tlsHandshakeTimedOut),
+        .tls(target: "‹target›", detail: nil),
+        .tls(target: "", detail: .tlsHandshakeTimedOut),
+        .connectTimeout(target: "‹target›", detail: nil),
+        .connectTimeout(target: "", detail: .tlsHandshakeTimedOut),
+        .proxy(target: "‹target›", detail: nil),
+        .proxy(target: "", detail: .tlsHandshakeTimedOut),
+        .timeoutAfterSend(target: "‹target›", detail: nil),
+        .timeoutAfterSend(target: "", detail: .tlsHandshakeTimedOut),
+        .connectionLost(target: "‹target›", detail: nil),
+        .connectionLost(target: "", detail: .tlsHandshakeTimedOut),
+        .answerTooLarge(target: "‹target›", detail: nil),
+        .answerTooLarge(target: "", detail: .tlsHandshakeTimedOut),
+        .cancelledAfterSending(target: ""),
+        .cancelledBeforeSending(target: ""),
+        .other(target: "‹target›", detail: nil),
+        .other(target: "", detail: .tlsHandshakeTimedOut),
+    ]
 }
 
 extension UpdatePhrase: SampledPhrase {
     static let samples: [UpdatePhrase] = [
         .updated(configID: 900075, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
         .nothingToChange,
+    ]
+
+    static let variants: [UpdatePhrase] = [
+        .updated(configID: 0, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
+        .updated(configID: 1, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
+        .updated(configID: 900121, host: "", fields: ["‹fields1›", "‹fields2›"]),
     ]
 }
 
@@ -937,5 +1341,66 @@ extension ValidationPhrase: SampledPhrase {
         .unreachable(host: "‹host›", kind: .unspecifiedIPv4),
         .unqualifiedHost(name: "‹name›"),
         .untranslated("‹untranslated›"),
+    ]
+
+    static let variants: [ValidationPhrase] = [
+        .controlCharacter(field: .type, character: "‹character›", position: 0),
+        .controlCharacter(field: .type, character: "‹character›", position: 1),
+        .controlCharacter(field: .type, character: "", position: 900122),
+        .controlCharacters(field: .type, character: "‹character›", position: 0, more: 0),
+        .controlCharacters(field: .type, character: "‹character›", position: 1, more: 1),
+        .controlCharacters(field: .type, character: "", position: 900123, more: 900124),
+        .tooLong(field: .type, length: 0, limit: 0, excess: 0),
+        .tooLong(field: .type, length: 1, limit: 1, excess: 1),
+        .tooLongAsPortalCounts(field: .type, length: 0, limit: 0, excess: 0),
+        .tooLongAsPortalCounts(field: .type, length: 1, limit: 1, excess: 1),
+        .invisibleCharacter(field: .type, character: "‹character›", position: 0),
+        .invisibleCharacter(field: .type, character: "‹character›", position: 1),
+        .invisibleCharacter(field: .type, character: "", position: 900125),
+        .invisibleCharacterInHost(field: .type, character: "‹character›", position: 0),
+        .invisibleCharacterInHost(field: .type, character: "‹character›", position: 1),
+        .invisibleCharacterInHost(field: .type, character: "", position: 900126),
+        .titleInUse(existing: ""),
+        .serverOnlyScheme(scheme: ""),
+        .schemeRemoved(scheme: ""),
+        .sipURI(scheme: "‹scheme›", suggestion: nil),
+        .sipURI(scheme: "", suggestion: "‹suggestion›"),
+        .unsupportedScheme(scheme: "‹scheme›", suggestion: nil),
+        .unsupportedScheme(scheme: "", suggestion: "‹suggestion›"),
+        .userPart(suggestion: nil),
+        .parameters(suggestion: nil),
+        .path(suggestion: nil),
+        .serverContainsSpace(server: ""),
+        .portWithoutHost(server: ""),
+        .unclosedBracket(server: ""),
+        .invalidIPv6(address: ""),
+        .textAfterIPv6(address: ""),
+        .unbracketedIPv6(server: ""),
+        .malformedIPv6(server: ""),
+        .tooManyColons(server: ""),
+        .portMissing(server: ""),
+        .portNotANumber(port: ""),
+        .portOutOfRange(port: ""),
+        .portLeadingZero(port: "‹port›", number: 0),
+        .portLeadingZero(port: "‹port›", number: 1),
+        .portLeadingZero(port: "", number: 900127),
+        .nonASCIIHost(host: ""),
+        .ipv4Malformed(host: ""),
+        .ipv4OutOfRange(host: "", number: ""),
+        .ipv4LeadingZeros(host: "", decimal: ""),
+        .trailingDot(host: "", name: ""),
+        .emptyLabel(name: ""),
+        .labelTooLong(label: "‹label›", length: 0, limit: 0),
+        .labelTooLong(label: "‹label›", length: 1, limit: 1),
+        .labelTooLong(label: "", length: 900128, limit: 900129),
+        .forbiddenCharacter(name: "", character: ""),
+        .labelStartsWithHyphen(label: ""),
+        .labelEndsWithHyphen(label: ""),
+        .hostNameTooLong(length: 0, limit: 0),
+        .hostNameTooLong(length: 1, limit: 1),
+        .numericTopLevel(name: ""),
+        .unreachable(host: "", kind: .unspecifiedIPv4),
+        .unqualifiedHost(name: ""),
+        .untranslated(""),
     ]
 }
