@@ -30,7 +30,10 @@ extension CataloguePhrase {
     /// This case's call: its name (with `variant`, for a key that has several templates) and its values by
     /// placeholder name.
     func call(_ arguments: [String: any TemplateValue] = [:], variant: String? = nil) -> TemplateCall {
-        let name = Mirror(reflecting: self).children.first?.label ?? String(describing: self)
+        // A case without values describes itself by its name; one with values is named by the reflection of its
+        // payload (the mapping's switch already told which case it is, so no second list of names is needed).
+        let name = arguments.isEmpty && variant == nil
+            ? String(describing: self) : Mirror(reflecting: self).children.first?.label ?? String(describing: self)
         return TemplateCall(area: String(describing: Self.self), key: variant.map { "\(name).\($0)" } ?? name,
                             arguments: arguments.mapValues(\.templateArgument))
     }

@@ -16,17 +16,8 @@ public enum Plural {
         }
     }
 
-    /// English: one for 1, other for everything else.
-    public static func english(_ count: Int, one: String, other: String) -> String {
-        [one, other][form(count, in: .english)]
-    }
-
-    /// Russian: `one` for 1, 21, 31 … (not 11); `few` for 2–4, 22–24 … (not 12–14); `many` for the rest
+    /// Russian: one for 1, 21, 31 … (not 11); few for 2–4, 22–24 … (not 12–14); many for the rest
     /// (0, 5–20, 25–30, 11–14 …): 1 линия, 2 линии, 5 линий, 11 линий, 21 линия.
-    public static func russian(_ count: Int, one: String, few: String, many: String) -> String {
-        [one, few, many][form(count, in: .russian)]
-    }
-
     private static func russianForm(_ count: Int) -> Int {
         let last = abs(count) % 10
         let lastTwo = abs(count) % 100

@@ -558,6 +558,7 @@ extension TemplateTable {
     savingPortal: Saving …
 
     [PortalReplyPhrase]
+    # The portal's code and text are its own words, never translated; only their layout is sipline's.
     codeAndText: {code}: {text}
     code: {code}
     text: {text}
@@ -575,6 +576,7 @@ extension TemplateTable {
     unknownPortalWithoutPortals: Unknown portal "{name}" (the config file {configPath} has no portals).
     badWebhookFlag: --webhook: {problem}
     badEnvironmentWebhook: SIPLINE_WEBHOOK: {problem}
+    # The files a portal comes from: the file named, then what is wrong with it.
     unreadableWebhookFile: --webhook-file: {failure}
     badWebhookFile: --webhook-file {path}: {problem}
     badConfig: {problem}

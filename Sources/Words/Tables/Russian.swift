@@ -569,6 +569,7 @@ extension TemplateTable {
     savingPortal: Сохранение …
 
     [PortalReplyPhrase]
+    # Код и текст — слова самого портала, они не переводятся; от sipline здесь только их расположение.
     codeAndText: {code}: {text}
     code: {code}
     text: {text}
@@ -586,6 +587,7 @@ extension TemplateTable {
     unknownPortalWithoutPortals: Неизвестный портал «{name}» (в файле настроек {configPath} нет порталов).
     badWebhookFlag: --webhook: {problem}
     badEnvironmentWebhook: SIPLINE_WEBHOOK: {problem}
+    # Файлы, из которых берётся портал: сначала имя файла, затем что с ним не так.
     unreadableWebhookFile: --webhook-file: {failure}
     badWebhookFile: --webhook-file {path}: {problem}
     badConfig: {problem}

@@ -51,99 +51,129 @@ struct Template: Sendable, Equatable {
 extension Template {
     /// Parses `text`; a syntax error is thrown with the offset where it was found.
     init(parsing text: String) throws(TemplateSyntaxError) {
-        var reader = Reader(characters: Array(text))
-        self = try reader.template(until: nil)
-        if reader.index < reader.characters.count { throw reader.error("a } without its {") }
+        try self.init(parsing: Array(text.utf8))
+    }
+
+    /// Parses UTF-8 bytes: every character the syntax gives a meaning is ASCII, so the table is read a byte at a
+    /// time and the words between are decoded as runs (Characters one by one cost the start-up milliseconds).
+    init(parsing bytes: [UInt8]) throws(TemplateSyntaxError) {
+        self = try bytes.withUnsafeBufferPointer { buffer throws(TemplateSyntaxError) in
+            var reader = Reader(bytes: buffer)
+            let template = try reader.template(until: nil)
+            if reader.index < buffer.count { throw reader.error("a } without its {") }
+            return template
+        }
     }
 }
 
 struct TemplateSyntaxError: Error, Equatable, CustomStringConvertible {
     let reason: String
     let offset: Int
-    var description: String { "\(reason) (at character \(offset))" }
+    var description: String { "\(reason) (at byte \(offset))" }
 }
 
 private struct Reader {
-    let characters: [Character]
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
 
     func error(_ reason: String) -> TemplateSyntaxError { TemplateSyntaxError(reason: reason, offset: index) }
 
-    /// Parts up to `end` (not consumed), or to the end of the text.
-    mutating func template(until end: Character?) throws(TemplateSyntaxError) -> Template {
+    /// Parts up to `end` (not consumed), or to the end of the text (or a stray `}`, which the caller reports).
+    mutating func template(until end: UInt8?) throws(TemplateSyntaxError) -> Template {
         var parts: [Template.Part] = []
+        parts.reserveCapacity(4)  // most templates: words, a placeholder, words
         var literal = ""
-        while index < characters.count, characters[index] != end {
-            let character = characters[index]
-            if character == "{" {
-                if !literal.isEmpty { parts.append(.literal(literal)) }
-                literal = ""
+        func flush() {
+            if !literal.isEmpty { parts.append(.literal(literal)) }
+            literal = ""
+        }
+        while index < bytes.count, bytes[index] != end {
+            switch bytes[index] {
+            case .openBrace:
+                flush()
                 index += 1
                 parts.append(try placeholder())
-            } else if character == "}" && end == nil {
-                return Template(parts: parts + (literal.isEmpty ? [] : [.literal(literal)]))
-            } else {
-                literal.append(try self.literal())
+            case .closeBrace:
+                flush()
+                return Template(parts: parts)
+            case .backslash:
+                literal.unicodeScalars.append(Unicode.Scalar(try self.literal()))
+            default:
+                let start = index
+                while index < bytes.count, bytes[index] != .openBrace, bytes[index] != .closeBrace,
+                      bytes[index] != .backslash { index += 1 }
+                literal += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             }
         }
-        if !literal.isEmpty { parts.append(.literal(literal)) }
+        flush()
         return Template(parts: parts)
     }
 
-    /// One character of plain text, an escape resolved.
-    mutating func literal() throws(TemplateSyntaxError) -> Character {
-        let character = characters[index]
+    /// One byte of plain text, an escape resolved.
+    mutating func literal() throws(TemplateSyntaxError) -> UInt8 {
+        let byte = bytes[index]
         index += 1
-        guard character == "\\" else { return character }
-        guard index < characters.count else { throw error("a \\ at the end") }
-        let escaped = characters[index]
+        guard byte == .backslash else { return byte }
+        guard index < bytes.count else { throw error("a \\ at the end") }
+        let escaped = bytes[index]
         index += 1
         switch escaped {
-        case "{", "}", "|", "\\": return escaped
-        case "s": return " "
-        default: throw error("unknown escape \\\(escaped)")
+        case .openBrace, .closeBrace, .bar, .backslash: return escaped
+        case UInt8(ascii: "s"): return UInt8(ascii: " ")
+        default: throw error("unknown escape \\\(String(decoding: [escaped], as: UTF8.self))")
         }
     }
 
     /// After `{`: a name, then `}`, `|forms}`, `?words}` or `*separator}`.
     mutating func placeholder() throws(TemplateSyntaxError) -> Template.Part {
-        var name = ""
-        while index < characters.count, characters[index].isLetter || characters[index].isNumber {
-            name.append(characters[index])
-            index += 1
-        }
-        guard !name.isEmpty else { throw error("a { without a name") }
-        guard index < characters.count else { throw error("{\(name) is not closed") }
-        let kind = characters[index]
+        let start = index
+        while index < bytes.count, bytes[index].isNameByte { index += 1 }
+        guard index > start else { throw error("a { without a name") }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        guard index < bytes.count else { throw error("{\(name) is not closed") }
+        let kind = bytes[index]
         index += 1
         switch kind {
-        case "}":
+        case .closeBrace:
             return .value(name)
-        case "|":
-            var forms = [try plain(until: ["|", "}"])]
-            while characters[index - 1] == "|" { forms.append(try plain(until: ["|", "}"])) }
+        case .bar:
+            var forms = [try plain(until: [.bar, .closeBrace])]
+            while bytes[index - 1] == .bar { forms.append(try plain(until: [.bar, .closeBrace])) }
             return .plural(name, forms: forms)
-        case "?":
-            let words = try template(until: "}")
-            guard index < characters.count else { throw error("{\(name)? is not closed") }
+        case UInt8(ascii: "?"):
+            let words = try template(until: .closeBrace)
+            guard index < bytes.count else { throw error("{\(name)? is not closed") }
             index += 1
             return .optional(name, words)
-        case "*":
-            return .list(name, separator: try plain(until: ["}"]))
+        case UInt8(ascii: "*"):
+            return .list(name, separator: try plain(until: [.closeBrace]))
         default:
-            throw error("{\(name) followed by \"\(kind)\"; expected }, |, ? or *")
+            throw error("{\(name) followed by \"\(String(decoding: [kind], as: UTF8.self))\"; expected }, |, ? or *")
         }
     }
 
     /// Plain text up to one of `ends`, which is consumed.
-    mutating func plain(until ends: Set<Character>) throws(TemplateSyntaxError) -> String {
-        var text = ""
-        while index < characters.count, !ends.contains(characters[index]) {
-            if characters[index] == "{" { throw error("a placeholder inside a plural form or a separator") }
+    mutating func plain(until ends: [UInt8]) throws(TemplateSyntaxError) -> String {
+        var text: [UInt8] = []
+        while index < bytes.count, !ends.contains(bytes[index]) {
+            if bytes[index] == .openBrace { throw error("a placeholder inside a plural form or a separator") }
             text.append(try literal())
         }
-        guard index < characters.count else { throw error("a placeholder is not closed") }
+        guard index < bytes.count else { throw error("a placeholder is not closed") }
         index += 1
-        return text
+        return String(decoding: text, as: UTF8.self)
+    }
+}
+
+extension UInt8 {
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
+    static let bar = UInt8(ascii: "|")
+    static let backslash = UInt8(ascii: "\\")
+
+    /// A placeholder's name is an identifier of the key's mapping: ASCII letters and digits.
+    fileprivate var isNameByte: Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self)
     }
 }

@@ -35,69 +35,92 @@ struct TemplateTable: Sendable {
 extension TemplateTable {
     init(parsing text: String, language: Language) {
         var reading = TableReading()
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            reading.read(line.droppingTrailingSpaces, lineNumber: number + 1)
+        var text = text
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            var number = 1
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != .newline { lineEnd += 1 }
+                var end = lineEnd
+                while end > lineStart, bytes[end - 1] == .space { end -= 1 }
+                reading.read(UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), lineNumber: number)
+                lineStart = lineEnd + 1
+                number += 1
+            }
         }
         reading.finishEntry()
+        reading.finishArea()
         self.init(language: language, areas: reading.areas, problems: reading.problems)
     }
 }
 
-/// The state of reading a table's text: the area and the entry under way.
+/// The state of reading a table's text, line by line as UTF-8 bytes: the area and the entry under way.
 private struct TableReading {
     var areas: [String: [String: Template]] = [:]
     var problems: [String] = []
-    var area: String?
-    var entry: (key: String, text: String, line: Int)?
+    /// The area under way, stored in `areas` when the next one starts.
+    var area: (name: String, templates: [String: Template])?
+    /// The entry under way: its key and first line; its words gather in `text` (one buffer for every entry).
+    var entry: (key: String, line: Int)?
+    var text: [UInt8] = []
 
-    mutating func read(_ line: Substring, lineNumber: Int) {
-        if line.isEmpty || line.hasPrefix("#") { return }
-        if line.first == " " {
-            continueEntry(line.drop { $0 == " " }, lineNumber: lineNumber)
+    mutating func read(_ line: UnsafeBufferPointer<UInt8>, lineNumber: Int) {
+        guard let first = line.first, first != UInt8(ascii: "#") else { return }
+        if first == .space {
+            continueEntry(line.drop { $0 == .space }, lineNumber: lineNumber)
             return
         }
         finishEntry()
-        if line.hasPrefix("[") && line.hasSuffix("]") {
-            area = String(line.dropFirst().dropLast())
-            if areas[area!] != nil { problems.append("line \(lineNumber): [\(area!)] again") }
-            areas[area!, default: [:]] = areas[area!] ?? [:]
-        } else if let colon = line.firstIndex(of: ":"), area != nil {
-            let rest = line[line.index(after: colon)...]
-            entry = (String(line[..<colon]), String(rest.hasPrefix(" ") ? rest.dropFirst() : rest), lineNumber)
+        if first == UInt8(ascii: "["), line.last == UInt8(ascii: "]") {
+            finishArea()
+            let name = String(decoding: line.dropFirst().dropLast(), as: UTF8.self)
+            if areas[name] != nil { problems.append("line \(lineNumber): [\(name)] again") }
+            area = (name, areas[name] ?? Dictionary(minimumCapacity: 64))
+        } else if let colon = line.firstIndex(of: UInt8(ascii: ":")), area != nil {
+            var rest = line[(colon + 1)...]
+            if rest.first == .space { rest = rest.dropFirst() }
+            entry = (String(decoding: line[..<colon], as: UTF8.self), lineNumber)
+            text.removeAll(keepingCapacity: true)
+            text += rest
         } else {
             problems.append("line \(lineNumber): neither [Area], key: words, a continuation nor a comment")
         }
     }
 
-    mutating func continueEntry(_ text: Substring, lineNumber: Int) {
-        guard var current = entry else {
+    mutating func continueEntry(_ words: Slice<UnsafeBufferPointer<UInt8>>, lineNumber: Int) {
+        guard entry != nil else {
             problems.append("line \(lineNumber): an indented line continues no key")
             return
         }
-        if text.first == "|" {
-            current.text += "\n" + text.dropFirst()
+        if words.first == .bar {
+            text.append(.newline)
+            text += words.dropFirst()
         } else {
-            current.text += (current.text.isEmpty ? "" : " ") + text
+            if !text.isEmpty { text.append(.space) }
+            text += words
         }
-        entry = current
     }
 
     mutating func finishEntry() {
-        guard let (key, text, line) = entry, let area else { return }
+        guard let (key, line) = entry, area != nil else { return }
         entry = nil
-        if areas[area]?[key] != nil { problems.append("line \(line): \(area).\(key) again") }
         do {
-            areas[area, default: [:]][key] = try Template(parsing: text)
+            if area!.templates.updateValue(try Template(parsing: text), forKey: key) != nil {
+                problems.append("line \(line): \(area!.name).\(key) again")
+            }
         } catch {
-            problems.append("line \(line): \(area).\(key): \(error)")
+            problems.append("line \(line): \(area!.name).\(key): \(error)")
         }
+    }
+
+    mutating func finishArea() {
+        if let (name, templates) = area { areas[name] = templates }
+        area = nil
     }
 }
 
-extension Substring {
-    fileprivate var droppingTrailingSpaces: Substring {
-        var line = self
-        while line.last == " " { line = line.dropLast() }
-        return line
-    }
+extension UInt8 {
+    fileprivate static let newline = UInt8(ascii: "\n")
+    fileprivate static let space = UInt8(ascii: " ")
 }
