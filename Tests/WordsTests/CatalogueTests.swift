@@ -92,8 +92,8 @@ import Testing
         }
     }
 
-    /// Every area has its Russian table: some key of it reads differently in Russian (an area without a table
-    /// would fall back to English). Only areas made of the portal's own words and layout are the same in both.
+    /// Every area speaks Russian: some key of it reads differently in Russian (a section copied from the English
+    /// table would not). Only areas made of the portal's own words and layout are the same in both.
     @Test func everyAreaSpeaksRussian() {
         let sameInEveryLanguage: Set<String> = ["PortalReplyPhrase.swift"]
         for (area, file) in sampledAreas where !sameInEveryLanguage.contains(file) {
