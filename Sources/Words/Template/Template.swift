@@ -10,8 +10,9 @@
 ///     {name*separator}     the list `name`, each element as {name} would show it, joined by `separator`
 ///     \{ \} \| \\          a brace, a bar, a backslash as they are; \s a space (one at the end of a line is kept)
 ///
-/// Logic beyond that stays in the key's mapping (`Keys/`): it picks a variant of the key (`sipURI.withoutSuggestion`)
-/// or passes an empty text as absent, so that every language's words are plain text with holes.
+/// Logic beyond that stays in the key's mapping (`Keys/`), the same for every language: it picks a variant of the key
+/// (`sipURI.withoutSuggestion`), passes an empty text as absent, or hands a phrase over as a sentence (which gets a
+/// full stop when its words end without one), so that every language's words are plain text with holes.
 struct Template: Sendable, Equatable {
     let parts: [Part]
 
