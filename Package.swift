@@ -8,6 +8,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sipline", targets: ["sipline"]),
+        // For the fuzz package under fuzz/ (depends on this one by path); the product is the executable above.
+        .library(name: "Bitrix24REST", targets: ["Bitrix24REST"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -18,6 +21,8 @@ let package = Package(
         // above resolve to.
         .package(url: "https://github.com/apple/swift-http-types", exact: "1.8.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // Tests only: property-based checks of everything that reads hostile input.
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         // Already in the tree under async-http-client; named here because ServerCheck sends SIP OPTIONS with its
         // datagram and stream bootstraps.
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
@@ -68,7 +73,9 @@ let package = Package(
         ),
         .target(name: "WizardCore", dependencies: ["SIPLineService", "Words", "TextSafety"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "TerminalUI", dependencies: ["WizardCore", "TextSafety", "Words", "CNcurses"]),
+        // The crash handler: async-signal-safe C, armed by TerminalUI while curses owns the terminal.
+        .target(name: "CTerminalRescue"),
+        .target(name: "TerminalUI", dependencies: ["WizardCore", "TextSafety", "Words", "CNcurses", "CTerminalRescue"]),
         .executableTarget(
             name: "sipline",
             dependencies: [
@@ -112,5 +119,10 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "WizardCore", "TestSupport"]),
         .testTarget(name: "PortalConfigTests", dependencies: ["PortalConfig", "Bitrix24REST", "SandboxPortal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SandboxPortal", "SIPLineService", "Bitrix24REST", "TestSupport"]),
+        // Arbitrary text and bytes against every reader of outside input, and the frames they end up in.
+        .testTarget(name: "HostileInputTests", dependencies: [
+            "Bitrix24REST", "SIPLineService", "WizardCore", "TerminalUI", "PortalConfig", "TextSafety", "Words",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
     ]
 )

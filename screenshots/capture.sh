@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Takes the screenshots in this folder from the real program: sipline runs in tmux (80×24) against a sandbox portal
 # on loopback, is driven key by key, and each screen is captured with its colours and rendered to PNG.
-# Needs: tmux, python3 with pyte and Pillow (pip install pyte pillow), fonts-dejavu-core. Run from anywhere:
+# The provider's server is real too: dnsmasq answers for sip.provider.example (SRV, A) and sipp answers its OPTIONS,
+# so the wizard's background server check finds what it would find on a customer's network.
+# Needs: tmux, dnsmasq, sipp (sip-tester), python3 with pyte and Pillow (pip install pyte pillow), fonts-dejavu-core.
+# Run from anywhere:
 #   bash screenshots/capture.sh
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -9,7 +12,8 @@ out="$root/screenshots"
 work=$(mktemp -d)
 socket="sipline-shots-$$"
 T="tmux -L $socket -f /dev/null"
-trap '$T kill-server 2>/dev/null || true; kill $sandbox_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '$T kill-server 2>/dev/null || true; kill $sandbox_pid $dns_pid $sipp_pid 2>/dev/null || true; rm -rf "$work"' EXIT
+dns_pid= sipp_pid=
 
 (cd "$root" && swift build --product sipline >/dev/null)
 bin="$root/.build/debug/sipline"
@@ -19,6 +23,36 @@ sandbox_pid=$!
 for _ in $(seq 100); do [ -s "$work/sandbox.out" ] && break; sleep 0.1; done
 webhook=$(head -1 "$work/sandbox.out")
 base=${webhook%%/rest/*}
+
+# sip.provider.example: its SRV record points at sipp on loopback, which answers OPTIONS with 200 OK.
+free_port() { python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+sip_port=$(free_port) dns_port=$(free_port)
+cat > "$work/options.xml" <<'XML'
+<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="OPTIONS answered with 200">
+  <recv request="OPTIONS" crlf="true"/>
+  <send><![CDATA[
+SIP/2.0 200 OK
+[last_Via:]
+[last_From:]
+[last_To:];tag=[pid]SIPpTag[call_number]
+[last_Call-ID:]
+[last_CSeq:]
+Server: Provider SBC
+Content-Length: 0
+
+]]></send>
+</scenario>
+XML
+sipp -sf "$work/options.xml" -i 127.0.0.1 -p "$sip_port" -t u1 -nostdin >"$work/sipp.log" 2>&1 &
+sipp_pid=$!
+dnsmasq --keep-in-foreground --no-daemon --conf-file=/dev/null --no-resolv --no-hosts --no-poll \
+  --listen-address=127.0.0.1 --bind-interfaces --port="$dns_port" --local=/example/ --local=/invalid/ --pid-file= --user="$(id -un)" \
+  --log-facility=- "--srv-host=_sip._udp.sip.provider.example,sip.provider.example,$sip_port" \
+  --host-record=sip.provider.example,127.0.0.1 --host-record=pbx.office.example,127.0.0.1 >"$work/dns.log" 2>&1 &
+dns_pid=$!
+sleep 0.5
+nameserver="SIPLINE_NAMESERVER=127.0.0.1:$dns_port"
 
 # One line already on the portal, so the first screen has something to count.
 curl -s -X POST -H 'Content-Type: application/json' \
@@ -47,7 +81,7 @@ text() { $T send-keys -t t -l "$1"; }
 # No portal configured (an empty config home): the wizard starts on its portal screen.
 mkdir -p "$work/home"
 $T new-session -d -s t -x 80 -y 24 \
-  "env -u NO_COLOR -u SIPLINE_WEBHOOK LANG=C.UTF-8 TERM=xterm-256color HOME=$work/home \
+  "env -u NO_COLOR -u SIPLINE_WEBHOOK LANG=C.UTF-8 TERM=xterm-256color HOME=$work/home $nameserver \
    XDG_CONFIG_HOME=$work/home/config XDG_STATE_HOME=$work/home/state $bin; sleep 60"
 
 wait_for "Webhook"; text "$webhook"; keys Enter
@@ -72,6 +106,8 @@ keys C-u; text "Склад на Ленина"; keys Enter; wait_for "Step 3 of 5
 wait_for "Credentials"; text "office2"; keys Enter; text "another-pass"; keys Enter
 wait_for "Create line"; keys Enter; wait_for "Now set up your office PBX"; shot 10-result-office
 keys r; wait_for "r hide"; shot 11-result-office-revealed
+keys r c; wait_for "type=registration"; shot 15-pbx-config
+keys Escape; wait_for "Now set up your office PBX"
 keys F1; sleep 0.3; shot 12-help
 keys Escape; sleep 0.3
 $T resize-window -t t -x 60 -y 20; wait_for "Enlarge the window"; shot 13-too-small 60 20
@@ -81,8 +117,27 @@ $T kill-session -t t
 mkdir -p "$work/home-ru"
 $T new-session -d -s t -x 80 -y 24 \
   "env -u NO_COLOR -u LC_ALL -u LC_MESSAGES LANG=ru_RU.UTF-8 TERM=xterm-256color HOME=$work/home-ru \
-   XDG_CONFIG_HOME=$work/home-ru/config XDG_STATE_HOME=$work/home-ru/state SIPLINE_WEBHOOK=$webhook $bin; sleep 60"
+   XDG_CONFIG_HOME=$work/home-ru/config XDG_STATE_HOME=$work/home-ru/state SIPLINE_WEBHOOK=$webhook $nameserver \
+   $bin; sleep 60"
 wait_for "Шаг 1 из 5"; keys Enter; wait_for "Название подключения"; text "Главный офис"; keys Enter
 wait_for "Шаг 3 из 5"; text "sip.provider.example"; keys Enter
 wait_for "Учётные данные"; text "user100"; keys Enter; text "secret-pass"; keys Enter
 wait_for "Создать линию"; shot 14-review-russian
+
+# From created to working: a server that does not resolve, a password the provider refuses, fixed in place, and the
+# line made the default for outgoing calls.
+$T kill-session -t t
+mkdir -p "$work/home-3"
+$T new-session -d -s t -x 80 -y 24 \
+  "env -u NO_COLOR -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 TERM=xterm-256color HOME=$work/home-3 \
+   XDG_CONFIG_HOME=$work/home-3/config XDG_STATE_HOME=$work/home-3/state SIPLINE_WEBHOOK=$webhook $nameserver \
+   $bin; sleep 60"
+wait_for "Step 1 of 5"; keys Enter; wait_for "Connection name"; text "Front desk"; keys Enter
+wait_for "Step 3 of 5"; text "sip.provider.invalid"; keys Enter
+wait_for "Credentials"; keys Escape; wait_for "does not resolve"; shot 16-server-warning
+keys C-u; text "sip.provider.example"; keys Enter
+wait_for "Credentials"; text "user100"; keys Enter; text "wrong-secret-pass"; keys Enter
+wait_for "Create line"; keys Enter; wait_for "(401)" 30; shot 17-result-registration-refused
+keys e; wait_for "Fix what the provider refused"; text "secret-pass"; shot 18-fix-registration
+keys Enter; wait_for "registered (200 OK)" 30
+keys d; wait_for "default outgoing line"; shot 19-default-line

@@ -36,9 +36,11 @@ static inline int cn_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 /* The locale's character set name, e.g. "UTF-8" or "ANSI_X3.4-1968". */
 static inline const char *cn_codeset(void) { return nl_langinfo(CODESET); }
 
-/* tigetstr answers (char *)-1 for "not a string capability" and NULL for "absent": both mean unusable here. */
-static inline int cn_has_string_capability(const char *name) {
+/* A string capability of the current terminal, or NULL when it has none. tigetstr answers (char *)-1 for
+   "not a string capability" and NULL for "absent": both mean unusable here. */
+static inline const char *cn_string_capability(const char *name) {
     char *value = tigetstr(name);
-    return value != NULL && value != (char *)-1;
+    return (value == NULL || value == (char *)-1) ? NULL : value;
 }
+static inline int cn_has_string_capability(const char *name) { return cn_string_capability(name) != NULL; }
 #endif

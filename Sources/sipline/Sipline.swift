@@ -1,4 +1,5 @@
 import ArgumentParser
+import TextSafety
 import Words
 
 @main
@@ -18,16 +19,33 @@ struct Sipline: AsyncParsableCommand {
     /// reflected type costs protocol-conformance scans of the whole binary: measured with callgrind before the
     /// wizard's first frame, 17.4 million instructions for the whole tree against 11.9 million for the wizard's
     /// arguments alone (bench/STARTUP.md). Anything the wizard does not accept as it is — another command, --help,
-    /// --version, a mistake — goes through the whole tree as before, so every message and exit status stays the same.
+    /// --version, a mistake — goes through the whole tree: ArgumentParser's own `main`, except that a usage error
+    /// under `--json` is one JSON object on stderr, so a script reading JSON never has to parse help text.
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        guard let wizard = try? WizardCommand.parseAsRoot(arguments) as? WizardCommand else {
-            await main(arguments)
+        if let problem = NetworkTimeouts.problem(in: ProcessEnvironment.current) {
+            Terminal.printError("sipline: " + processWords(CommandNotePhrase.malformedTimeout(
+                variable: problem.variable, value: VisibleText.escape(problem.value))))
+            exit(withError: ExitCode(ExitStatus.configuration.rawValue))
+        }
+        if let wizard = try? WizardCommand.parseAsRoot(arguments) as? WizardCommand {
+            do { try await wizard.run() } catch { exit(withError: error) }
             return
         }
         do {
-            try await wizard.run()
+            var command = try await asyncParseAsRoot(arguments)
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
+            // An `ExitCode` was thrown by a command that already reported its failure.
+            if !(error is ExitCode), exitCode(for: error).rawValue == ExitStatus.usage.rawValue,
+               UsageReport.jsonRequested(in: arguments) {
+                UsageReport.emit(message: message(for: error))
+                exit(withError: ExitCode(ExitStatus.usage.rawValue))
+            }
             exit(withError: error)
         }
     }

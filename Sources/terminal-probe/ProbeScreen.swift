@@ -19,6 +19,7 @@ struct ProbeScreen {
     mutating func type(_ key: Key) {
         switch key {
         case .character(let character): text.append(character)
+        case .paste(let pasted): text += pasted
         case .backspace: if !text.isEmpty { text.removeLast() }
         case .control("u"): text = ""
         default: break

@@ -137,6 +137,34 @@ import SandboxPortal
         #expect(badHook.stderr.contains("--webhook"))
     }
 
+    @Test("usage errors under --json are one JSON object on stderr, stdout empty, exit 64")
+    func usageErrorsAsJSON() async throws {
+        let home = try CommandHome()
+        let cases: [([String], String)] = [
+            (["add", "--title", "T", "--server", "s.example.com", "--login", "1", "--json"], "password"),
+            (["list", "--json", "--no-such-option"], "--no-such-option"),
+            (["status", "--json"], "reg-id"),
+            (["list", "--json", "--webhook", "https://x.bitrix24.com/rest/1/"], "--webhook"),
+            (["sandbox", "--json"], "--json"),
+            (["sandbox", "--port", "70000", "--json"], "--port"),
+        ]
+        for (arguments, named) in cases {
+            let run = try await home.run(arguments)
+            #expect(run.status == 64, "\(arguments): \(run.stderr)")
+            #expect(run.stdout.isEmpty, "\(arguments): \(run.stdout)")
+            let lines = run.stderr.split(separator: "\n")
+            #expect(lines.count == 1, "\(arguments): \(run.stderr)")
+            let document = try JSONValue.parse(run.stderr)
+            #expect(document["error"] == "USAGE")
+            #expect(document.objectValue?.keys.sorted() == ["error", "message"])
+            #expect(document["message"]?.stringValue?.contains(named) == true, "\(arguments): \(run.stderr)")
+        }
+        // After "--" it is a value, not the flag: the usual text.
+        let plain = try await home.run(["status", "--", "--json"])
+        #expect(plain.status == 64)
+        #expect((try? JSONValue.parse(plain.stderr)) == nil)
+    }
+
     @Test func portalRefusalsExit1() async throws {
         try await withSandbox({ $0.maxCloudLines = 1 }) { server in
             let home = try CommandHome()

@@ -107,18 +107,7 @@ import SandboxPortal
                                refreshToken: "e2erefresh1")
         try await withSandbox({ $0.oauth = app }) { server in
             let home = try CommandHome()
-            try home.write("""
-                # the support desk's app portal
-                default = "app"
-
-                [portals.app]
-                client_id = "\(app.clientID)"
-                client_secret = "\(app.clientSecret)"
-                access_token = "\(app.accessToken)"
-                refresh_token = "\(app.refreshToken)"
-                client_endpoint = "\(server.baseURL)rest/"
-                server_endpoint = "\(server.baseURL)"
-                """, to: ".config/sipline/config.toml")
+            try home.writeOAuthConfig(app, on: server, heading: "# the support desk's app portal\n")
             await server.inject(.expireAccessToken)
             let first = try home.start(["list", "--json"])
             let second = try home.start(["list", "--json"])

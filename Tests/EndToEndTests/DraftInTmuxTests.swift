@@ -9,12 +9,7 @@ import Testing
 extension WizardInTmuxTests {
     static let draftPassword = "Dr4ft-s3cret-PW"
 
-    /// The drafts kept under the temporary state directory (one file per wizard run).
-    private func keptDrafts(_ home: String) -> [String] {
-        let folder = home + "/state/sipline/drafts"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.sorted().map { folder + "/" + $0 }
-    }
+    private func keptDrafts(_ home: String) -> [String] { WizardFixtures.keptDrafts(stateHome: home + "/state") }
 
     private func draftWizard(_ sandbox: SandboxServer, home: String) throws -> WizardScreen {
         let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color HOME=\(home) "
@@ -95,13 +90,7 @@ extension WizardInTmuxTests {
         defer { try? FileManager.default.removeItem(atPath: home) }
         let first = try draftWizard(sandbox, home: home)
         try first.waitFor("Lines this webhook can see: 0", seconds: 30)
-        first.press("Enter")
-        try first.waitFor("Connection name")
-        first.type("Dropped line")
-        first.press("Enter")
-        try first.waitFor("Step 3 of 5")
-        first.type("pbx.dropped.example")
-        try first.waitFor("pbx.dropped.example")
+        try first.typeTitleAndServer("Dropped line", "pbx.dropped.example")
         // The pane's shell runs sipline as its only child (env execs it).
         let shell = first.session.format("#{pane_pid}")
         let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)

@@ -62,6 +62,11 @@ import Bitrix24REST
         ("[portals.beta]\nclient_id = \"x\"\naccess_token = \"a\"\n", 1, "lacks \"client_secret\""),
         ("[portal.acme]\nwebhook = \"\(webhookA)\"\n", 1, "unknown key \"portal\""),
         ("default = 1\n", 1, "must be a portal name"),
+        // Headers TOMLKit's parser would abort on (an assertion) instead of refusing.
+        ("default = \"acme\"\n[!]\n", 2, "header must start with a name"),
+        ("[portals.acme]\nwebhook = \"\(webhookA)\"\n  [[ ?x]]\n", 3, "header must start with a name"),
+        ("[\n", 1, "header must start with a name"),
+        ("default = \"acme\"\r\n[\u{200C}x]\r\n", 2, "header must start with a name"),
     ])
     func malformedFileNamesTheLine(text: String, line: Int, problem: String) throws {
         let temp = try TemporaryDirectory()

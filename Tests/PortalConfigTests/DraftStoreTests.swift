@@ -64,6 +64,59 @@ import Testing
         #expect(store.kept().map(\.draft.title) == ["A"])
     }
 
+    @Test func aFileThatCannotBeUsedIsNamedWithWhyAndNeverFollowedReadBlockingOrReplaced() throws {
+        let temp = try TemporaryDirectory()
+        let (store, paths) = store(in: temp)
+        let valid = #"{"LOGIN":"1","SERVER":"s","TITLE":"T","TYPE":"cloud","portal":"","time":"2026-01-01T00:00:00Z"}"#
+        try temp.write(valid, to: "elsewhere.json")
+        let fresh = SavedDraft(type: "cloud", title: "New", server: "s", login: "l", portal: "")
+        let path = store.path(forRun: "20260101000000-7")
+        try FileManager.default.createDirectory(atPath: paths.draftDirectory, withIntermediateDirectories: true)
+
+        func problem(_ path: String) -> String? {
+            do throws(ConfigError) { _ = try store.read(at: path); return nil } catch { return error.description }
+        }
+
+        // Cut short: named with why, skipped by kept(), left as it is.
+        try temp.write(String(valid.prefix(30)), to: "state/sipline/draft.json")
+        #expect(problem(paths.draftFile)?.contains("not a sipline draft") == true)
+        #expect(problem(paths.draftFile)?.contains(paths.draftFile) == true)
+        #expect(store.kept().isEmpty)
+        #expect(store.unusable().map(\.path) == [paths.draftFile])
+        #expect(try String(contentsOfFile: paths.draftFile, encoding: .utf8) == String(valid.prefix(30)))
+        try FileManager.default.removeItem(atPath: paths.draftFile)
+
+        // A symbolic link to a valid draft: refused, never followed, and not replaced by save.
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: temp.file("elsewhere.json"))
+        #expect(problem(path)?.contains("symbolic link") == true)
+        #expect(store.kept().isEmpty)
+        #expect(throws: PrivateFiles.Failure.symbolicLink(path: path)) { try store.save(fresh, to: path) }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path) == temp.file("elsewhere.json"))
+        #expect(try String(contentsOfFile: temp.file("elsewhere.json"), encoding: .utf8) == valid)
+        try FileManager.default.removeItem(atPath: path)
+
+        // A FIFO: refused at once (reading it would block), and left there.
+        #expect(mkfifo(path, 0o600) == 0)
+        #expect(problem(path)?.contains("FIFO") == true)
+        #expect(store.kept().isEmpty)
+        #expect(throws: PrivateFiles.Failure.self) { try store.save(fresh, to: path) }
+        var info = stat()
+        #expect(lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        try FileManager.default.removeItem(atPath: path)
+
+        // Another user's draft (only root can hand a file to someone else).
+        if getuid() == 0 {
+            try temp.write(valid, to: "state/sipline/drafts/20260101000000-7.json")
+            #expect(chown(path, 65534, 65534) == 0)
+            #expect(problem(path)?.contains("another user (uid 65534)") == true)
+            #expect(store.kept().isEmpty)
+            #expect(throws: PrivateFiles.Failure.ownedByAnotherUser(path: path, owner: 65534)) {
+                try store.save(fresh, to: path)
+            }
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == valid)
+        }
+    }
+
     @Test func localTimeReadsTheStoredUTCTime() {
         // Whatever this machine's time zone is, the offer shows the same wall-clock time `localtime_r` gives.
         var seconds = time_t(1_764_373_660)

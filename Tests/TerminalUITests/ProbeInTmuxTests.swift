@@ -58,12 +58,32 @@ struct ProbeInTmuxTests {
         #expect(redrawn.screen.contains("Name: abcПривет你"))
         #expect(!redrawn.screen.contains("control(\"l\")"))
 
-        // Alt chords mean nothing to the wizard: swallowed, neither Escape nor text, and never taken for end of input.
+        // Escape then a key in one burst (typed within ESCDELAY, or an Alt chord) is Escape and then that key:
+        // nothing typed is dropped, and it is never taken for end of input.
         for _ in 0..<3 { session.send("M-b") }
         session.type("!")
-        let afterAlt = session.wait(for: "Name: abcПривет你!")
+        let afterAlt = session.wait(for: "Name: abcПривет你bbb!")
         #expect(afterAlt.found, "\(afterAlt.screen)")
         #expect(afterAlt.screen.contains("last input: character(\"!\")"))
+    }
+
+    @Test("terminal answers never reach the field; a bracketed paste arrives whole, its newline no Enter")
+    func answersAndPaste() throws {
+        let session = try startProbe()
+        session.type("ab")
+        #expect(session.wait(for: "Name: ab").found)
+        // A cursor position report, focus in and out, an OSC colour answer: bytes as a terminal sends them.
+        session.sendBytes("\u{1B}[12;40R\u{1B}[I\u{1B}[O\u{1B}]11;rgb:0000/0000/0000\u{07}")
+        session.type("c")
+        let answered = session.wait(for: "last input: character(\"c\")")
+        #expect(answered.found, "\(answered.screen)")
+        #expect(answered.screen.contains("Name: abc\n"), "\(answered.screen)")
+        // tmux brackets a paste only for a program that turned bracketed paste mode on: this checks that too.
+        session.paste("https://b24.example.com/rest/1/c0de/\n")
+        let pasted = session.wait(for: "last input: paste(")
+        #expect(pasted.found, "\(pasted.screen)")
+        #expect(pasted.screen.contains("Name: abchttps://b24.example.com/rest/1/c0de/\n"), "\(pasted.screen)")
+        session.send("q")
     }
 
     @Test("below 80×24 a please-enlarge screen; growing back restores the field and the new size")
@@ -204,7 +224,8 @@ struct ProbeInTmuxTests {
     func asciiFallback() throws {
         let linux = try startProbe(prefix: "TERM=linux")
         #expect(linux.capture().contains("ascii"))
-        #expect(linux.capture().contains("q quit * Ctrl-C quit"))
+        // The footer is drawn after "Name:" (what startProbe waits for): wait for it too.
+        #expect(linux.wait(for: "q quit * Ctrl-C quit").found)
         let cLocale = try startProbe(prefix: "LANG=C")
         #expect(cLocale.capture().contains("ascii"))
     }

@@ -4,8 +4,10 @@ import Foundation
 /// The test runner's threads block signals and `Process` passes that mask on, which would keep SIGTERM (and
 /// SIGWINCH, SIGCHLD …) from ever reaching the child.
 public enum CleanSpawn {
+    /// `newSession`: the child also starts a session of its own (glibc's POSIX_SPAWN_SETSID), so a terminal it
+    /// opens becomes its controlling terminal.
     public static func withAttributes<T>(
-        defaultSignals signals: [Int32], _ body: (inout posix_spawnattr_t) throws -> T
+        defaultSignals signals: [Int32], newSession: Bool = false, _ body: (inout posix_spawnattr_t) throws -> T
     ) rethrows -> T {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -17,7 +19,9 @@ public enum CleanSpawn {
         sigemptyset(&defaults)
         for number in signals { sigaddset(&defaults, number) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let setSession: Int32 = 0x80
+        posix_spawnattr_setflags(
+            &attributes, Int16(Int32(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF) | (newSession ? setSession : 0)))
         return try body(&attributes)
     }
 

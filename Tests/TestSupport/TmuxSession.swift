@@ -67,6 +67,15 @@ public final class TmuxSession {
 
     public func send(_ keys: String...) { _ = tmux(["send-keys", "-t", "t"] + keys) }
     public func type(_ text: String) { _ = tmux(["send-keys", "-t", "t", "-l", text]) }
+    /// Raw bytes into the pane, as a terminal would send them (escape sequences included).
+    public func sendBytes(_ text: String) {
+        _ = tmux(["send-keys", "-t", "t", "-H"] + text.utf8.map { String($0, radix: 16) })
+    }
+    /// A paste as tmux makes it: bracketed when the program asked for bracketed paste mode (newlines sent as CR).
+    public func paste(_ text: String) {
+        _ = tmux(["set-buffer", "-b", "sipline-test", "--", text])
+        _ = tmux(["paste-buffer", "-p", "-d", "-b", "sipline-test", "-t", "t"])
+    }
     public func resize(columns: Int, rows: Int) {
         _ = tmux(["resize-window", "-t", "t", "-x", "\(columns)", "-y", "\(rows)"])
     }

@@ -125,6 +125,7 @@ public final class Bitrix24Client: Sendable {
                 throw .rateLimited(attempts: progress.rateLimitRetries, message)
             }
             logger.debug("rate limited, retrying", metadata: ["method": "\(method)", "delay": "\(delay)"])
+            configuration.onWait?(.rateLimit(retry: progress.rateLimitRetries, delay: delay))
             try await pause(delay, target: credentials.portalHost)
         case .operatingLimit(let resetAt, let message):
             guard let wait = policy.operatingLimitWait(resetAt: resetAt, now: clock.now(),
@@ -132,6 +133,7 @@ public final class Bitrix24Client: Sendable {
             else { throw .operatingLimit(resetAt: resetAt, message) }
             logger.debug("operating limit, waiting for reset", metadata: ["method": "\(method)", "wait": "\(wait)"])
             progress.operatingWaited += wait
+            configuration.onWait?(.operatingLimit(delay: wait))
             try await pause(wait, target: credentials.portalHost)
         case .authentication(.tokenRejected, let message):
             guard case .oauth(let oauth) = credentials, !progress.refreshed else {

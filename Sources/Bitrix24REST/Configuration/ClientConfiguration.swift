@@ -15,6 +15,9 @@ public struct ClientConfiguration: Sendable {
     /// Whether the HTTP library retries failed connection attempts (with backoff) until the connect timeout.
     /// Off by default: a refused port or an unknown host is reported at once instead of after the whole timeout.
     public var retryConnectionEstablishment: Bool
+    /// Told before the client waits on its own (a rate limit, an operating-time reset), so a person can be told how
+    /// long and why. Called on the calling task; must not block.
+    public var onWait: (@Sendable (ClientWait) -> Void)?
 
     public init(
         connectTimeout: Duration = .seconds(10), requestTimeout: Duration = .seconds(75),
@@ -30,4 +33,12 @@ public struct ClientConfiguration: Sendable {
         self.maximumAnswerBytes = maximumAnswerBytes
         self.retryConnectionEstablishment = retryConnectionEstablishment
     }
+}
+
+/// A wait the client is about to make before repeating a call the portal did not run.
+public enum ClientWait: Sendable, Hashable {
+    /// `QUERY_LIMIT_EXCEEDED`: repeat number `retry` after `delay`.
+    case rateLimit(retry: Int, delay: Duration)
+    /// `OPERATION_TIME_LIMIT`: the method used its time budget; waiting `delay` for the reset.
+    case operatingLimit(delay: Duration)
 }

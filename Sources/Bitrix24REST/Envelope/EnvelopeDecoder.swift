@@ -12,7 +12,9 @@ public enum EnvelopeDecoder {
         let document = try? JSONValue.parse(body)
 
         if let document, document.objectValue != nil {
-            if let codeValue = document["error"], let code = codeValue.stringValue, !code.isEmpty {
+            if let codeValue = document["error"], let sent = codeValue.stringValue, !sent.isEmpty {
+                // Quoted in messages: a code with controls or bidi characters is shown as codes.
+                let code = ExcerptSanitizer.visible(sent)
                 let description = document["error_description"]?.stringValue.map { text in
                     ExcerptSanitizer.visible(redactor.redact(text))
                 }

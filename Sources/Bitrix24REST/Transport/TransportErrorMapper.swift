@@ -61,7 +61,7 @@ enum TransportErrorMapper {
         case NIOSSLError.uncleanShutdown:
             return failure(.connectionLost, .tlsClosedUncleanly)
         case is NIOSSLError, is NIOSSLExtraError, is BoringSSLError:
-            return failure(.tls, "\(error)")
+            return failure(.tls, tlsDetail(error))
         case is NIOTooManyBytesError:
             return failure(.answerTooLarge)
         case ChannelError.eof, ChannelError.ioOnClosedChannel, ChannelError.inputClosed, ChannelError.alreadyClosed:
@@ -71,6 +71,16 @@ enum TransportErrorMapper {
         default:
             return failure(.other, "\(error)")
         }
+    }
+
+    /// What went wrong in the handshake, in words: BoringSSL's own text carries build paths and error numbers.
+    static func tlsDetail(_ error: any Error) -> TransportDetailPhrase {
+        let text = "\(error)"
+        if text.contains("CERTIFICATE_VERIFY_FAILED") { return .certificateNotTrusted }
+        if text.contains("unableToValidateCertificate") || text.contains("HOSTNAME") { return .certificateForAnotherHost }
+        if text.contains("WRONG_VERSION_NUMBER") || text.contains("PACKET_LENGTH_TOO_LONG") { return .notTLS }
+        if text.contains("EXPIRED") { return .certificateExpired }
+        return .tlsHandshakeFailed
     }
 
     private static func errnoText(_ error: any Error) -> String {

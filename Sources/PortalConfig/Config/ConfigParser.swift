@@ -27,6 +27,9 @@ public enum ConfigParser {
 
     public static func parse(_ text: String, path: String) throws(ConfigError) -> ConfigDocument {
         let lines = SourceLines(text)
+        if let line = TableHeaderGuard.firstMalformedHeader(in: text) {
+            throw ConfigError(path: path, line: line, problem: .headerWithoutName)
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -71,14 +71,8 @@ public struct ConfigStore: Sendable {
         do {
             return try PrivateFiles.readPrivateText(at: path)
         } catch {
-            switch error {
-            case .missing: return nil
-            case .readableByOthers(_, let mode):
-                throw ConfigError(path: path, problem: .readableByOthers(mode: String(mode, radix: 8), path: path))
-            case .notUTF8: throw ConfigError(path: path, problem: .notUTF8)
-            case .system(_, let operation, let code):
-                throw ConfigError(path: path, problem: .systemFailure(operation: operation, reason: PrivateFiles.describe(errno: code)))
-            }
+            if case .missing = error { return nil }
+            throw ConfigError(error)
         }
     }
 

@@ -62,7 +62,8 @@ public struct SavedDraft: Sendable, Hashable, Codable {
 /// directories, replaced atomically), so two wizards at once never overwrite each other's form and a dropped SSH
 /// session or a quit never loses one. The newest is offered first. The single `draft.json` of earlier versions is
 /// read as one of them. A file that cannot be read as a draft is skipped and left where it is for the person to
-/// look at.
+/// look at (`unusable` says which and why); one that is a symbolic link, a FIFO or another user's is never followed,
+/// opened for reading or replaced.
 public struct DraftStore: Sendable {
     /// `…/sipline/drafts`
     public let directory: String
@@ -88,12 +89,39 @@ public struct DraftStore: Sendable {
     public func kept() -> [Kept] {
         var found: [Kept] = []
         for path in draftFiles() + [legacyPath] {
-            guard let bytes = try? PrivateFiles.readBytes(at: path),
-                  let draft = try? JSONDecoder().decode(SavedDraft.self, from: Data(bytes)) else { continue }
+            guard let draft = try? read(at: path) else { continue }
             found.append(Kept(path: path, draft: draft))
         }
         // ISO 8601 UTC times sort as text; the path breaks ties so the order is stable.
         return found.sorted { ($0.draft.time, $0.path) > ($1.draft.time, $1.path) }
+    }
+
+    /// The draft files that are there but cannot be used, each with why (corrupt or cut short, a symbolic link, a
+    /// FIFO, another user's), for a front end to say so instead of skipping them silently.
+    public func unusable() -> [ConfigError] {
+        (draftFiles() + [legacyPath]).compactMap { path in
+            do throws(ConfigError) {
+                _ = try read(at: path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+    }
+
+    /// The draft in the file at `path`, nil when there is none; a file that is there but cannot be used is an error
+    /// naming it, and is left untouched. Never blocks (a FIFO is refused, not opened for reading).
+    public func read(at path: String) throws(ConfigError) -> SavedDraft? {
+        let bytes: [UInt8]
+        do { bytes = try PrivateFiles.readOwnFile(at: path, requirePrivate: false) } catch {
+            if case .missing = error { return nil }
+            throw ConfigError(error)
+        }
+        do {
+            return try JSONDecoder().decode(SavedDraft.self, from: Data(bytes))
+        } catch {
+            throw ConfigError(path: path, problem: .notADraft)
+        }
     }
 
     /// The file for the draft of the wizard run `runID` (see `runID(processID:time:)`).
@@ -107,7 +135,9 @@ public struct DraftStore: Sendable {
         return "\(stamp)-\(processID)"
     }
 
+    /// Never replaces a symbolic link, a FIFO or another user's file at `path`.
     public func save(_ draft: SavedDraft, to path: String) throws(PrivateFiles.Failure) {
+        try PrivateFiles.checkReplaceable(path)
         try PrivateFiles.writeAtomically(Self.encoded(draft), to: path)
     }
 

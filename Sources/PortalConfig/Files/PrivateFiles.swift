@@ -20,21 +20,45 @@ public enum PrivateFiles {
         /// A system call failed; `operation` names it, `errno` says why.
         case system(path: String, operation: String, errno: Int32)
         case notUTF8(path: String)
+        /// A symbolic link where sipline keeps a file of its own: never followed (it could point anywhere).
+        case symbolicLink(path: String)
+        /// A FIFO, a device, a folder, …: reading could block or mean nothing.
+        case notRegularFile(path: String, kind: FileKindPhrase)
+        /// Someone else's file where sipline keeps its own: carries the owner's uid.
+        case ownedByAnotherUser(path: String, owner: UInt32)
     }
 
     /// Bits that let someone other than the owner read the file.
     static let othersCanRead: mode_t = 0o044
 
-    /// The whole file as text, after checking nobody but the owner can read it.
+    /// Through `readOwnFile`: a symbolic link, a FIFO or another user's file is refused too.
     public static func readPrivateText(at path: String) throws(Failure) -> String {
-        try checkPrivate(path)
-        return try readText(at: path)
+        try text(readOwnFile(at: path, requirePrivate: true), path: path)
     }
 
     public static func readText(at path: String) throws(Failure) -> String {
-        let bytes = try readBytes(at: path)
+        try text(readBytes(at: path), path: path)
+    }
+
+    private static func text(_ bytes: [UInt8], path: String) throws(Failure) -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8(path: path) }
         return text
+    }
+
+    /// Refuses to replace what is at `path` unless it is missing or a regular file of this user: a symbolic link, a
+    /// FIFO or another user's file is left alone.
+    public static func checkReplaceable(_ path: String) throws(Failure) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return }
+            throw .system(path: path, operation: "stat", errno: errno)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFLNK: throw .symbolicLink(path: path)
+        default: throw .notRegularFile(path: path, kind: kind(of: info.st_mode))
+        }
+        guard info.st_uid == geteuid() else { throw .ownedByAnotherUser(path: path, owner: UInt32(info.st_uid)) }
     }
 
     public static func readBytes(at path: String) throws(Failure) -> [UInt8] {
@@ -44,6 +68,44 @@ public enum PrivateFiles {
             throw code == ENOENT ? .missing(path: path) : .system(path: path, operation: "open", errno: code)
         }
         defer { close(fd) }
+        return try readAll(fd, path: path)
+    }
+
+    /// A file sipline keeps for itself (config, draft), read only when it is what it should be: a regular file (not
+    /// a symbolic link, FIFO or device — checked on the open descriptor, so nothing can be swapped in between),
+    /// owned by this user, and with `requirePrivate` readable by nobody else. Opening never blocks.
+    public static func readOwnFile(at path: String, requirePrivate: Bool) throws(Failure) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
+        guard fd >= 0 else {
+            switch errno {
+            case ENOENT: throw .missing(path: path)
+            case ELOOP: throw .symbolicLink(path: path)
+            case let code: throw .system(path: path, operation: "open", errno: code)
+            }
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .system(path: path, operation: "stat", errno: errno) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile(path: path, kind: kind(of: info.st_mode)) }
+        guard info.st_uid == geteuid() else { throw .ownedByAnotherUser(path: path, owner: UInt32(info.st_uid)) }
+        if requirePrivate, info.st_mode & othersCanRead != 0 {
+            throw .readableByOthers(path: path, mode: UInt32(info.st_mode & 0o7777))
+        }
+        return try readAll(fd, path: path)
+    }
+
+    private static func kind(of mode: mode_t) -> FileKindPhrase {
+        switch mode & S_IFMT {
+        case S_IFIFO: return .fifo
+        case S_IFDIR: return .folder
+        case S_IFCHR: return .characterDevice
+        case S_IFBLK: return .blockDevice
+        case S_IFSOCK: return .socket
+        default: return .notRegular
+        }
+    }
+
+    private static func readAll(_ fd: Int32, path: String) throws(Failure) -> [UInt8] {
         var result: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
@@ -159,6 +221,9 @@ extension PrivateFiles.Failure: CustomStringConvertible {
         case .system(let path, let operation, let code):
             .systemFailure(path: path, operation: operation, reason: PrivateFiles.describe(errno: code))
         case .notUTF8(let path): .notUTF8(path: path)
+        case .symbolicLink(let path): .symbolicLink(path: path)
+        case .notRegularFile(let path, let kind): .notRegularFile(path: path, kind: kind)
+        case .ownedByAnotherUser(let path, let owner): .ownedByAnotherUser(path: path, owner: Int(owner))
         }
     }
 }

@@ -16,6 +16,8 @@ struct IncomingCall: Sendable {
     /// nil when the body could not be decoded (e.g. malformed JSON).
     var parameters: CallParameters?
     var received: Date
+    /// The raw body, for what decoding loses (the order of a batch's commands).
+    var body: [UInt8] = []
 }
 
 /// What to send back. `announcedLength` larger than `body` makes the connection close mid-answer.

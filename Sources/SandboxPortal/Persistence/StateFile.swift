@@ -20,8 +20,8 @@ struct StateFile: Sendable {
         do {
             guard let read = try Self.readAll(path) else { return nil }
             bytes = read
-        } catch let errno {
-            throw .stateFileUnreadable(path: path, reason: String(cString: strerror(errno.code)))
+        } catch {
+            throw .stateFileUnreadable(path: path, reason: error.reason)
         }
         do {
             return try JSONDecoder().decode(PortalBook.self, from: Data(bytes))
@@ -39,7 +39,7 @@ struct StateFile: Sendable {
             throw .stateFileUnwritable(path: path, reason: "cannot encode the state")
         }
         let temporary = "\(path).tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard descriptor >= 0 else { throw .stateFileUnwritable(path: path, reason: String(cString: strerror(errno))) }
         var failure: Int32 = 0
         data.withUnsafeBytes { buffer in
@@ -63,22 +63,42 @@ struct StateFile: Sendable {
         }
     }
 
-    private struct Errno: Error { var code: Int32 }
+    /// Why the file was not read; the file is left as it is.
+    private enum Refusal: Error {
+        case system(Int32)
+        case symbolicLink
+        case notRegular
+        case foreign(owner: UInt32)
 
-    private static func readAll(_ path: String) throws(Errno) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        var reason: String {
+            switch self {
+            case .system(let code): return String(cString: strerror(code))
+            case .symbolicLink: return "it is a symbolic link; give the path of a regular file"
+            case .notRegular: return "it is not a regular file (a FIFO, a device or a folder)"
+            case .foreign(let owner): return "it belongs to another user (uid \(owner))"
+            }
+        }
+    }
+
+    /// Only a regular file of this user, checked on the open descriptor; opening never blocks (a FIFO is refused).
+    private static func readAll(_ path: String) throws(Refusal) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
         if descriptor < 0 {
             if errno == ENOENT { return nil }
-            throw Errno(code: errno)
+            throw errno == ELOOP ? .symbolicLink : .system(errno)
         }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .system(errno) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular }
+        guard info.st_uid == geteuid() else { throw .foreign(owner: UInt32(info.st_uid)) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw Errno(code: errno)
+                throw .system(errno)
             }
             if count == 0 { return bytes }
             bytes += chunk[0..<count]

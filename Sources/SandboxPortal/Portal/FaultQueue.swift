@@ -1,5 +1,5 @@
-/// Pending faults. `…Next` faults apply in the order they were injected, one call each, until their count runs out;
-/// `…AfterAdd` faults wait for the next add that stores a line.
+/// Pending faults. `…Next` faults apply in the order they were injected, one call each (only calls of their `method`
+/// when they name one), until their count runs out; `…AfterAdd` faults wait for the next add that stores a line.
 struct FaultQueue: Sendable {
     enum Replacement: Sendable, Equatable {
         case rateLimit
@@ -10,6 +10,8 @@ struct FaultQueue: Sendable {
         case error(PortalError)
         case redirect(to: String)
         case operationTimeLimit(resetIn: Duration)
+        /// 200 with an empty body.
+        case empty
     }
 
     enum AfterAdd: Sendable, Equatable {
@@ -17,24 +19,26 @@ struct FaultQueue: Sendable {
         case garbage
         case truncated
         case serverError(status: Int)
+        case empty
     }
 
-    private var next: [(replacement: Replacement, remaining: Int)] = []
+    private var next: [(replacement: Replacement, remaining: Int, method: String?)] = []
     private var afterAdd: [AfterAdd] = []
 
-    mutating func add(_ replacement: Replacement, count: Int) {
-        if count > 0 { next.append((replacement, count)) }
+    /// `method` (lower case, e.g. `voximplant.sip.add`): only calls of that method take the fault; nil: any call.
+    mutating func add(_ replacement: Replacement, count: Int, method: String? = nil) {
+        if count > 0 { next.append((replacement, count, method)) }
     }
 
     mutating func add(_ fault: AfterAdd) {
         afterAdd.append(fault)
     }
 
-    mutating func takeNext() -> Replacement? {
-        guard !next.isEmpty else { return nil }
-        let replacement = next[0].replacement
-        next[0].remaining -= 1
-        if next[0].remaining <= 0 { next.removeFirst() }
+    mutating func takeNext(method: String) -> Replacement? {
+        guard let index = next.firstIndex(where: { $0.method == nil || $0.method == method }) else { return nil }
+        let replacement = next[index].replacement
+        next[index].remaining -= 1
+        if next[index].remaining <= 0 { next.remove(at: index) }
         return replacement
     }
 

@@ -34,6 +34,8 @@ extension Portal {
                     code: "OPERATION_TIME_LIMIT", description: "Method is blocked due to operation time limit.",
                     status: 429),
                 time: time)
+        case .empty:
+            return Self.empty()
         case .delay:
             preconditionFailure("a delay executes the call; it replaces nothing")
         }
@@ -53,7 +55,13 @@ extension Portal {
             return Self.cut(reply)
         case .serverError(let status):
             return Self.serverError(status: status)
+        case .empty:
+            return Self.empty()
         }
+    }
+
+    static func empty() -> PortalReply {
+        .text("", status: 200, contentType: "application/json; charset=utf-8")
     }
 
     static func cut(_ reply: PortalReply) -> PortalReply {

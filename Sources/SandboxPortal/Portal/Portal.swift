@@ -17,7 +17,7 @@ actor Portal {
     private var book: PortalBook
     private var bucket: LeakyBucket
     private var faults = FaultQueue()
-    private var records: [SandboxRequestRecord] = []
+    var records: [SandboxRequestRecord] = []
     private var permissions: WebhookPermissions
     private let clockStart = ContinuousClock.now
     /// `http://127.0.0.1:<port>/`, known once the server listens.
@@ -55,20 +55,25 @@ actor Portal {
 
     // MARK: Test and control surface
 
-    func inject(_ fault: SandboxFault) {
+    func inject(_ fault: SandboxFault, method: String? = nil) {
         switch fault {
-        case .rateLimitNext(let count): faults.add(.rateLimit, count: count)
-        case .serverErrorNext(let count, let status): faults.add(.serverError(status: status), count: count)
-        case .garbageNext(let count): faults.add(.garbage, count: count)
-        case .truncatedNext(let count): faults.add(.truncated, count: count)
-        case .delayNext(let count, let duration): faults.add(.delay(duration), count: count)
+        case .rateLimitNext(let count): faults.add(.rateLimit, count: count, method: method)
+        case .serverErrorNext(let count, let status): faults.add(.serverError(status: status), count: count, method: method)
+        case .garbageNext(let count): faults.add(.garbage, count: count, method: method)
+        case .truncatedNext(let count): faults.add(.truncated, count: count, method: method)
+        case .delayNext(let count, let duration): faults.add(.delay(duration), count: count, method: method)
         case .errorNext(let count, let code, let description, let status):
-            faults.add(.error(PortalError(code: code, description: description, status: status)), count: count)
-        case .redirectNext(let count, let target): faults.add(.redirect(to: target), count: count)
-        case .operationTimeLimit(let resetIn): faults.add(.operationTimeLimit(resetIn: resetIn), count: 1)
+            faults.add(.error(PortalError(code: code, description: description, status: status)), count: count,
+                       method: method)
+        case .redirectNext(let count, let target): faults.add(.redirect(to: target), count: count, method: method)
+        case .operationTimeLimit(let resetIn):
+            faults.add(.operationTimeLimit(resetIn: resetIn), count: 1, method: method)
+        case .emptyNext(let count): faults.add(.empty, count: count, method: method)
+        case .only(let name, let inner): inject(inner, method: Self.methodName(name))
         case .dropConnectionAfterAdd: faults.add(.dropConnection)
         case .garbageAfterAdd: faults.add(.garbage)
         case .truncatedAfterAdd: faults.add(.truncated)
+        case .emptyAfterAdd: faults.add(.empty)
         case .serverErrorAfterAdd(let status): faults.add(.serverError(status: status))
         case .expireAccessToken:
             book.tokens?.accessForcedExpired = true
@@ -127,7 +132,7 @@ actor Portal {
 
     private func rest(_ call: IncomingCall, segments: [String], method: String) -> PortalReply {
         var delay: Duration?
-        if let replacement = faults.takeNext() {
+        if let replacement = faults.takeNext(method: method) {
             if case .delay(let duration) = replacement {
                 delay = duration
             } else {
@@ -139,10 +144,14 @@ actor Portal {
         return reply
     }
 
-    private func execute(_ call: IncomingCall, segments: [String], method: String) -> PortalReply {
-        if let refusal = admission(call, segments: segments, method: method) { return .error(refusal) }
+    /// One call, authorized and answered. A command of a `batch` (`insideBatch`) does not pass the rate limit again.
+    func execute(_ call: IncomingCall, segments: [String], method: String, insideBatch: Bool = false) -> PortalReply {
+        if let refusal = admission(call, segments: segments, method: method, insideBatch: insideBatch) {
+            return .error(refusal)
+        }
         let parameters = call.parameters ?? CallParameters(.object([:]))
-        let (outcome, changed) = perform(method, parameters, now: Date())
+        if method == "batch" { return batch(call, segments: segments, parameters: parameters) }
+        let (outcome, changed) = perform(method, parameters, now: Date(), webhook: segments.count != 2)
         switch outcome {
         case .failure(let error):
             return .error(error)
@@ -159,7 +168,7 @@ actor Portal {
 
     /// What the portal checks before any method runs, in its order: who calls (webhook code or OAuth token), the
     /// rate limit, a readable body, a known method, and the webhook's scope and rights.
-    private func admission(_ call: IncomingCall, segments: [String], method: String) -> PortalError? {
+    private func admission(_ call: IncomingCall, segments: [String], method: String, insideBatch: Bool) -> PortalError? {
         let isWebhook = segments.count != 2
         if isWebhook {
             guard segments.count >= 3, segments[1] == String(configuration.webhookUserID) else {
@@ -174,7 +183,7 @@ actor Portal {
                 return error
             }
         }
-        guard bucket.admit(atSeconds: secondsSinceStart()) else {
+        guard insideBatch || bucket.admit(atSeconds: secondsSinceStart()) else {
             return PortalError(code: "QUERY_LIMIT_EXCEEDED", description: "Too many requests", status: 503)
         }
         guard call.parameters != nil else {
@@ -183,11 +192,14 @@ actor Portal {
         guard Self.methods.contains(method) else {
             return PortalError(code: "ERROR_METHOD_NOT_FOUND", description: "Method not found!", status: 404)
         }
-        return isWebhook ? permissionRefusal() : nil
+        // The telephony scope and right matter to telephony methods; batch, profile, scope and app.info need none.
+        return isWebhook && method.hasPrefix("voximplant.") ? permissionRefusal() : nil
     }
 
     /// Runs one known method on the book; `changed` says whether the state file must be written.
-    private func perform(_ method: String, _ parameters: CallParameters, now: Date) -> (MethodOutcome, changed: Bool) {
+    private func perform(_ method: String, _ parameters: CallParameters, now: Date, webhook: Bool)
+        -> (MethodOutcome, changed: Bool)
+    {
         switch method {
         case "voximplant.sip.add": (book.add(parameters, rules: rules, now: now), true)
         case "voximplant.sip.get": (book.get(parameters, rules: rules), false)
@@ -198,6 +210,9 @@ actor Portal {
         case "voximplant.line.outgoing.set": (book.setOutgoingLine(parameters), true)
         case "voximplant.line.outgoing.sip.set": (book.setOutgoingSIPLine(parameters), true)
         case "voximplant.line.get": (book.lineNames(), false)
+        case "profile": (profile(), false)
+        case "scope": (scope(parameters), false)
+        case "app.info": (appInfo(webhook: webhook), false)
         default: (.success(configuration.connector.result(startedAt: startedAt)), false)  // sip.connector.status
         }
     }
@@ -206,7 +221,14 @@ actor Portal {
         "voximplant.sip.add", "voximplant.sip.get", "voximplant.sip.update", "voximplant.sip.delete",
         "voximplant.sip.status", "voximplant.sip.connector.status", "voximplant.line.outgoing.get",
         "voximplant.line.outgoing.set", "voximplant.line.outgoing.sip.set", "voximplant.line.get",
+        "batch",
+        "profile",
+        "scope",
+        "app.info",
     ]
+
+    /// Whether the webhook was given the `telephony` scope (`scope` and `app.info` list it).
+    var webhookGrantsTelephony: Bool { permissions != .noTelephonyScope }
 
     private func permissionRefusal() -> PortalError? {
         switch permissions {

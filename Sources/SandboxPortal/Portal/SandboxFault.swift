@@ -28,6 +28,13 @@ public enum SandboxFault: Sendable, Equatable {
     case expireAccessToken
     /// The next call answers `OPERATION_TIME_LIMIT` 429 with `time.operating_reset_at` = now + `resetIn`.
     case operationTimeLimit(resetIn: Duration)
+    /// 200 with an empty body (what some proxies send), not executed.
+    case emptyNext(Int)
+    /// The line is stored, then answered with an empty 200.
+    case emptyAfterAdd
+    /// The `…Next` fault applies only to calls of `method` (e.g. `voximplant.sip.add`; case-insensitive); other
+    /// calls pass untouched. Other faults ignore the method.
+    indirect case only(method: String, SandboxFault)
 
     public static func overloadLimitNext(_ count: Int) -> SandboxFault {
         .errorNext(count, code: "OVERLOAD_LIMIT", description: "REST API is blocked due to overload.", status: 503)

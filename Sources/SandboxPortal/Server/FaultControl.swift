@@ -9,7 +9,8 @@ import NIOCore
 /// `{"fault":"delayNext","count":1,"milliseconds":1500}`, `{"fault":"redirectNext","count":1,"to":"http://127.0.0.1:9"}`,
 /// `{"fault":"errorNext","count":1,"code":"OVERLOAD_LIMIT","description":"…","status":503}`,
 /// `{"fault":"operationTimeLimit","resetInSeconds":30}`, `{"fault":"dropConnectionAfterAdd"}`,
-/// `{"fault":"webhookPermissions","value":"noTelephonyScope"}`.
+/// `{"fault":"emptyNext","count":1}`, `{"fault":"emptyAfterAdd"}`, `{"fault":"webhookPermissions","value":"noTelephonyScope"}`.
+/// A `"method": "voximplant.sip.add"` key makes a `…Next` fault apply to that method's calls only.
 enum FaultControl {
     static func respond(to body: [UInt8], method: HTTPRequest.Method, portal: Portal) async -> Response {
         guard method == .post else { return answer(405, "POST a JSON fault") }
@@ -23,7 +24,7 @@ enum FaultControl {
         }
         switch fault(from: json) {
         case .success(let fault):
-            await portal.inject(fault)
+            await portal.inject(json["method"]?.stringValue.map { .only(method: $0, fault) } ?? fault)
             return answer(200, "ok")
         case .failure(let problem):
             return answer(400, problem.message)
@@ -50,6 +51,8 @@ enum FaultControl {
             case "dropConnectionAfterAdd": return .success(.dropConnectionAfterAdd)
             case "garbageAfterAdd": return .success(.garbageAfterAdd)
             case "truncatedAfterAdd": return .success(.truncatedAfterAdd)
+            case "emptyNext": return .success(.emptyNext(count))
+            case "emptyAfterAdd": return .success(.emptyAfterAdd)
             case "serverErrorAfterAdd": return .success(.serverErrorAfterAdd(status: json["status"]?.intValue ?? 500))
             case "errorNext":
                 return .success(

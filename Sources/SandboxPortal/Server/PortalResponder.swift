@@ -47,7 +47,8 @@ struct PortalResponder: Sendable {
         }
         let call = IncomingCall(
             httpMethod: request.method.rawValue, path: path, query: query, contentType: contentType,
-            parameters: Self.parameters(query: query, body: bytes, contentType: contentType), received: received)
+            parameters: Self.parameters(query: query, body: bytes, contentType: contentType), received: received,
+            body: bytes)
         let reply = await portal.handle(call)
         if let delay = reply.delay { try await Task.sleep(for: delay) }
         return Self.response(reply)

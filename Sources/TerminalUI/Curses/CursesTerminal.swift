@@ -51,6 +51,8 @@ public final class CursesTerminal {
             colors = true
         }
         let unicode = LocaleSetup.isUTF8 && !term.hasPrefix("linux")
+        CrashRescue.arm(settings: ttyState, reset: TerminalModes.crashReset())
+        TerminalModes.enterBracketedPaste()
         return CursesTerminal(
             screen: screen, window: window, ttyState: ttyState,
             capabilities: RenderCapabilities(unicode: unicode, color: colors)
@@ -130,6 +132,7 @@ public final class CursesTerminal {
         kill(getpid(), SIGTSTP)        // returns after SIGCONT
         signal(SIGTSTP, previous)
         reset_prog_mode()
+        TerminalModes.enterBracketedPaste()
         cursorVisible = nil
         noteResize()
         forceRedraw()
@@ -140,12 +143,15 @@ public final class CursesTerminal {
         guard !stopped else { return }
         stopped = true
         leaveCursesMode()
+        CrashRescue.disarm()
+        CrashRescue.forget()
         delscreen(screen)
     }
 
     private func leaveCursesMode() {
         curs_set(1)
         endwin()
+        TerminalModes.leaveBracketedPaste()
         fflush(cn_stdout())
         ttyState.restore()
     }

@@ -12,6 +12,9 @@ enum EscapeSequences {
         case "F": return .end
         case "Z": return introducer == 0x5B ? .backTab : nil
         case "P", "Q", "R", "S":
+            // CSI with other parameters than a modifier ("1;5") is an answer, not a key: `ESC [ 12 ; 40 R` is a
+            // cursor position report.
+            guard introducer == 0x4F || parameters.isEmpty || parameters.hasPrefix("1;") else { return nil }
             return .function(Int(final.value - 0x50) + 1)
         case "~":
             let first = parameters.split(separator: ";").first.flatMap { Int($0) }

@@ -14,6 +14,7 @@ public final class EventLoop {
     private let writer: PipeWriter
     private var signals: SignalForwarding
     private var pending: [TerminalInput] = []
+    private var decoder = KeyBatchDecoder()
     private var emptyReads = 0
     private var closed = false
 
@@ -48,6 +49,10 @@ public final class EventLoop {
                 waitMilliseconds = Int32(clamping: Int(((deadline - Self.now()) * 1000).rounded(.up)))
                 waitMilliseconds = max(0, waitMilliseconds)
             }
+            if decoder.isWaiting {
+                // Part of a sequence or a paste is held back: if nothing more comes soon, it is all there is.
+                waitMilliseconds = waitMilliseconds < 0 ? Self.idleFlush : min(waitMilliseconds, Self.idleFlush)
+            }
             var descriptors = [
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: readDescriptor, events: Int16(POLLIN), revents: 0),
@@ -57,7 +62,13 @@ public final class EventLoop {
                 if errno == EINTR { continue }      // the handler wrote to the pipe; the next poll sees it
                 return .hangup
             }
-            if ready == 0 { return .timeout }
+            if ready == 0 {
+                guard decoder.isWaiting else { return .timeout }
+                enqueue(decoder.flush())
+                if !pending.isEmpty { return pending.removeFirst() }
+                if let deadline, Self.now() >= deadline { return .timeout }
+                continue
+            }
             if descriptors[1].revents != 0 { readPipe() }
             let inputEvents = descriptors[0].revents
             let rawCount = drainKeys()
@@ -112,14 +123,21 @@ public final class EventLoop {
     private func drainKeys() -> Int {
         var batch: [RawKey] = []
         while let raw = terminal.readRawKey() { batch.append(raw) }
-        for decoded in KeyBatchDecoder.decode(batch) {
-            switch decoded {
+        if !batch.isEmpty { enqueue(decoder.decode(batch)) }
+        return batch.count
+    }
+
+    private func enqueue(_ decoded: [DecodedInput]) {
+        for input in decoded {
+            switch input {
             case .key(let key): pending.append(.key(key))
             case .resize: enqueueResize(terminal.size)
             }
         }
-        return batch.count
     }
+
+    /// How long a held-back sequence or paste waits for its rest (a terminal sends one in a single burst).
+    private static let idleFlush: Int32 = 500
 
     private func enqueueResize(_ size: TerminalSize) {
         pending.removeAll { if case .resize = $0 { return true } else { return false } }

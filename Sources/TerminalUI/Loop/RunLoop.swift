@@ -41,8 +41,12 @@ extension EventLoop {
         _ handle: (LoopEvent) -> LoopStep
     ) {
         while true {
+            let input = next(timeout: timeout())
+            #if DEBUG
+            if input == .key(.function(12)) { CrashTestTrigger.crashIfArmed() }
+            #endif
             let event: LoopEvent
-            switch next(timeout: timeout()) {
+            switch input {
             case .key(.control("l")):
                 terminal.forceRedraw()
                 continue

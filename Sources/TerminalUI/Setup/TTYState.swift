@@ -13,6 +13,11 @@ struct TTYState {
         guard tcgetattr(descriptor, &saved) == 0 else { return nil }
     }
 
+    /// The saved settings, for the crash handler's own copy.
+    func withSavedSettings<Result>(_ body: (UnsafePointer<termios>) -> Result) -> Result {
+        withUnsafePointer(to: saved, body)
+    }
+
     /// Restores the saved settings once pending output is written (TCSADRAIN keeps unread type-ahead).
     func restore() {
         var settings = saved

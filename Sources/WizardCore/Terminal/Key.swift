@@ -22,4 +22,6 @@ public enum Key: Hashable, Sendable {
     case pageDown
     /// F1…F12.
     case function(Int)
+    /// Text pasted in one piece (a bracketed paste), control characters (line breaks included) already removed.
+    case paste(String)
 }

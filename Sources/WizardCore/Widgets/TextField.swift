@@ -25,6 +25,10 @@ public struct TextField: Sendable, Equatable {
         case .character(let character):
             graphemes.insert(character, at: cursor)
             cursor += 1
+        case .paste(let text):
+            // At the cursor, as if typed: a pasted webhook or password arrives whole.
+            graphemes.insert(contentsOf: text, at: cursor)
+            cursor += text.count
         case .left:
             cursor = max(0, cursor - 1)
         case .right:
@@ -64,7 +68,7 @@ public struct TextField: Sendable, Equatable {
     /// Whether `key` edits the text (as opposed to moving the cursor).
     public static func isEdit(_ key: Key) -> Bool {
         switch key {
-        case .character, .backspace, .delete, .control("u"), .control("w"): return true
+        case .character, .paste, .backspace, .delete, .control("u"), .control("w"): return true
         default: return false
         }
     }

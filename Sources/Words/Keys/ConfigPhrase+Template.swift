@@ -19,6 +19,8 @@ extension ConfigPhrase: CataloguePhrase {
         case .missingOAuthKey(let section, let key, let required):
             call(["section": section, "key": key, "required": required])
         case .credentials(let problem): call(["problem": problem])
+        case .notRegularFile(let kind): call(["kind": kind])
+        case .ownedByAnotherUser(let owner): call(["owner": owner])
         default: call()
         }
     }

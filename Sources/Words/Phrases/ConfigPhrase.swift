@@ -30,4 +30,14 @@ public indirect enum ConfigPhrase: Phrase {
     case missingOAuthKey(section: String, key: String, required: [String])
     /// A portal's webhook address or OAuth settings that cannot be used.
     case credentials(CredentialsPhrase)
+    /// A symbolic link where the file should be (never followed).
+    case symbolicLink
+    /// A FIFO, a folder or a device where the file should be (never opened for reading).
+    case notRegularFile(kind: FileKindPhrase)
+    /// Another user's file; `owner` is their uid.
+    case ownedByAnotherUser(owner: Int)
+    /// A draft file that cannot be read as one (corrupt or cut short).
+    case notADraft
+    /// A `[` header whose name starts with a character no name can start with.
+    case headerWithoutName
 }

@@ -18,4 +18,14 @@ public enum TransportDetailPhrase: Phrase {
     /// `variable` is HTTPS_PROXY, HTTP_PROXY or ALL_PROXY.
     case notAProxyAddress(variable: String)
     case clientShutDown
+    /// The TLS handshake failed: the certificate is not trusted (self-signed, unknown authority).
+    case certificateNotTrusted
+    /// The certificate names another host.
+    case certificateForAnotherHost
+    /// The certificate has expired.
+    case certificateExpired
+    /// What answered does not speak TLS at all.
+    case notTLS
+    /// The TLS handshake failed for another reason.
+    case tlsHandshakeFailed
 }

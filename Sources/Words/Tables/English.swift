@@ -7,9 +7,10 @@ extension TemplateTable {
     warning: warning: {issue}
     note: note: {issue}
     historyNotRecorded: warning: the line was created but could not be recorded in the history: {reason}
-    foundAfterCheck: note: {reason}
-    notCreated: The line was not created: {reason} It is safe to try again.
-    outcomeUnknown: {reason}
+    foundAfterCheck: note: the portal's answer was lost ({reason}); sipline listed the lines again and found this one:
+      it was created.
+    notCreated: The line was not created: {reason}. It is safe to try again.
+    outcomeUnknown: It is unknown whether the line was created: {reason}
 
     [AddressKindPhrase]
     unspecifiedIPv4: an unspecified (0.x.x.x)
@@ -70,6 +71,14 @@ extension TemplateTable {
     unknownTransport: --transport must be udp or tcp, not "{value}".
     invalidNameserver: --nameserver must be an IPv4 address with an optional :port, not "{value}".
 
+    [CommandNotePhrase]
+    rateLimitWait: the portal's rate limit was reached (QUERY_LIMIT_EXCEEDED); trying again in {delay} (retry {retry}).
+    operatingLimitWait: the portal paused this method for a while (OPERATION_TIME_LIMIT); waiting {delay} for it to
+      reset, then trying again.
+    portalMoved: the portal now answers at {address} (it redirected there); update the webhook where it is kept
+      ({source}).
+    malformedTimeout: {variable} must be a number of seconds between 0.1 and 3600, not "{value}".
+
     [CommandPhrase]
     invalidFields: Nothing was sent: {count} fields are invalid.
     interrupted: Interrupted.
@@ -112,6 +121,13 @@ extension TemplateTable {
     emptyPortal: [{section}] is empty; give "webhook" or the OAuth keys
     missingOAuthKey: [{section}] lacks "{key}" (OAuth portals need {required*, })
     credentials: {problem}
+    symbolicLink: a symbolic link; sipline uses only a regular file here and left the link as it is. Replace it with the
+      file itself
+    notRegularFile: {kind}, not a regular file; sipline left it as it is. Move it away
+    ownedByAnotherUser: belongs to another user (uid {owner}); sipline uses only its own file here and left it as it is.
+      Move it away or take it over (chown)
+    notADraft: not a sipline draft (corrupt or cut short); sipline left it as it is. Move it away to start without it
+    headerWithoutName: not valid TOML: a [section] header must start with a name, e.g. [portals.acme]
 
     [CreatedLinePhrase]
     created: Created SIP line {configID} on {host}.
@@ -186,6 +202,14 @@ extension TemplateTable {
 
     [FieldIssuePhrase]
     issue: {key}: {issue}
+
+    [FileKindPhrase]
+    fifo: a FIFO (named pipe)
+    folder: a folder
+    characterDevice: a character device
+    blockDevice: a block device
+    socket: a socket
+    notRegular: something else
 
     [FormPhrase]
     pbxTypeHeading: PBX type
@@ -589,6 +613,9 @@ extension TemplateTable {
     missing: {path} does not exist.
     systemFailure: {path}: {operation} failed: {reason}.
     notUTF8: {path} is not UTF-8 text.
+    symbolicLink: {path} is a symbolic link; sipline uses only a regular file there and left the link as it is.
+    notRegularFile: {path} is {kind}, not a regular file; sipline left it as it is.
+    ownedByAnotherUser: {path} belongs to another user (uid {owner}); sipline left it as it is.
 
     [RESTPhrase]
     webhookRefused: The portal refused the webhook ({reply}): the address is wrong or the webhook was deleted. Create an
@@ -818,6 +845,11 @@ extension TemplateTable {
     notAnHTTPAddress: not an http(s) address
     notAProxyAddress: {variable} is not an http:// or socks5:// proxy address
     clientShutDown: the client was shut down
+    certificateNotTrusted: the portal's certificate is not trusted
+    certificateForAnotherHost: the certificate is for another host name
+    certificateExpired: the portal's certificate has expired
+    notTLS: the other side does not speak TLS
+    tlsHandshakeFailed: the TLS handshake failed
 
     [TransportPhrase]
     refused: Could not connect to {target}{detail? ({detail})}: the connection was refused or the host is unreachable.

@@ -8,9 +8,10 @@ extension TemplateTable {
     warning: предупреждение: {issue}
     note: примечание: {issue}
     historyNotRecorded: предупреждение: линия создана, но записать её в историю не удалось: {reason}
-    foundAfterCheck: примечание: {reason}
-    notCreated: Линия не создана: {reason} Можно спокойно пробовать снова.
-    outcomeUnknown: {reason}
+    foundAfterCheck: примечание: ответ портала потерян ({reason}); sipline снова запросил список линий и нашёл эту: она
+      создана.
+    notCreated: Линия не создана: {reason}. Можно спокойно пробовать снова.
+    outcomeUnknown: Неизвестно, создана ли линия: {reason}
 
     [AddressKindPhrase]
     unspecifiedIPv4: неопределённый адрес (0.x.x.x)
@@ -70,6 +71,15 @@ extension TemplateTable {
     unknownTransport: --transport должен быть udp или tcp, а не «{value}».
     invalidNameserver: --nameserver должен быть IPv4-адресом с необязательным :портом, а не «{value}».
 
+    [CommandNotePhrase]
+    rateLimitWait: портал ограничил частоту запросов (QUERY_LIMIT_EXCEEDED); новая попытка через {delay} (попытка
+      {retry}).
+    operatingLimitWait: портал приостановил этот метод (OPERATION_TIME_LIMIT); ждём {delay}, пока лимит сбросится, затем
+      пробуем снова.
+    portalMoved: портал теперь отвечает по адресу {address} (он перенаправил туда); обновите вебхук там, где он хранится
+      ({source}).
+    malformedTimeout: {variable} должен быть числом секунд от 0.1 до 3600, а не "{value}".
+
     [CommandPhrase]
     invalidFields: Ничего не отправлено: ошибки в {count} {count|поле|полях|полях}.
     interrupted: Прервано.
@@ -114,6 +124,14 @@ extension TemplateTable {
     emptyPortal: раздел [{section}] пуст; укажите «webhook» или ключи OAuth
     missingOAuthKey: в [{section}] нет «{key}» (OAuth-порталу нужны {required*, })
     credentials: {problem}
+    symbolicLink: символическая ссылка; sipline работает здесь только с обычным файлом и оставил ссылку как есть.
+      Замените её самим файлом
+    notRegularFile: {kind}, а не обычный файл; sipline оставил его как есть. Уберите его
+    ownedByAnotherUser: принадлежит другому пользователю (uid {owner}); sipline работает здесь только со своим файлом и
+      оставил его как есть. Уберите его или смените владельца (chown)
+    notADraft: это не черновик sipline (повреждён или обрезан); sipline оставил его как есть. Уберите его, чтобы начать
+      без него
+    headerWithoutName: неверный TOML: заголовок [раздела] должен начинаться с имени, например [portals.acme]
 
     [CreatedLinePhrase]
     created: SIP-линия {configID} создана на портале {host}.
@@ -188,6 +206,14 @@ extension TemplateTable {
 
     [FieldIssuePhrase]
     issue: {key}: {issue}
+
+    [FileKindPhrase]
+    fifo: именованный канал (FIFO)
+    folder: папка
+    characterDevice: символьное устройство
+    blockDevice: блочное устройство
+    socket: сокет
+    notRegular: что-то другое
 
     [FormPhrase]
     pbxTypeHeading: Тип АТС
@@ -601,6 +627,9 @@ extension TemplateTable {
     missing: Файла {path} нет.
     systemFailure: {path}: ошибка {operation}: {reason}.
     notUTF8: {path} — не текст в UTF-8.
+    symbolicLink: {path} — символическая ссылка; sipline работает там только с обычным файлом и оставил ссылку как есть.
+    notRegularFile: {path} — {kind}, а не обычный файл; sipline оставил его как есть.
+    ownedByAnotherUser: {path} принадлежит другому пользователю (uid {owner}); sipline оставил его как есть.
 
     [RESTPhrase]
     webhookRefused: Портал не принял вебхук ({reply}): адрес неверен или вебхук удалён. Создайте на портале входящий
@@ -829,6 +858,11 @@ extension TemplateTable {
     notAnHTTPAddress: это не адрес http(s)
     notAProxyAddress: {variable} — не адрес прокси http:// или socks5://
     clientShutDown: клиент остановлен
+    certificateNotTrusted: сертификату портала нет доверия
+    certificateForAnotherHost: сертификат выдан для другого имени хоста
+    certificateExpired: срок действия сертификата портала истёк
+    notTLS: другая сторона не говорит по TLS
+    tlsHandshakeFailed: TLS-рукопожатие не удалось
 
     [TransportPhrase]
     refused: Не удалось подключиться к {target}{detail? ({detail})}: соединение отклонено или узел недоступен. Ничего не

@@ -2,6 +2,7 @@ import ArgumentParser
 import BitrixJSON
 import PortalConfig
 import SIPLineService
+import TextSafety
 import Words
 
 /// `sipline add`: creates one SIP line (voximplant.sip.add) without the wizard.
@@ -41,7 +42,9 @@ struct AddCommand: AsyncParsableCommand {
         let preflight = try await context.perform { service throws(SIPLineError) in try await service.preflight() }
         // Warnings and notices go to stderr in both modes: stdout keeps the one JSON document.
         for issue in DraftValidator.validate(draft, knownTitles: preflight.titles) where issue.severity != .error {
-            Terminal.printError(processWords(issue.severity == .warning ? AddPhrase.warning(issue.phrase) : .note(issue.phrase)))
+            // The words quote what was typed: shown, never interpreted.
+            Terminal.printError(VisibleText.escapeLines(processWords(
+                issue.severity == .warning ? AddPhrase.warning(issue.phrase) : .note(issue.phrase))))
         }
 
         let service = context.service

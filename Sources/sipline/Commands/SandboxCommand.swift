@@ -1,5 +1,6 @@
 import ArgumentParser
 import SandboxPortal
+import TextSafety
 import Words
 #if canImport(Glibc)
 @preconcurrency import Glibc
@@ -37,9 +38,14 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.statePath = state
         configuration.maxCloudLines = maxCloudLines
         configuration.faultControlOverHTTP = allowFaultInjection
-        try await runSandboxUntilSignal(configuration) { url in
-            print(url)
-            fflush(stdout)
+        do {
+            try await runSandboxUntilSignal(configuration) { url in
+                print(url)
+                fflush(stdout)
+            }
+        } catch let error as SandboxError where error.isStateFileProblem {
+            Terminal.printError("sipline: " + VisibleText.escapeLines(error.description) + ".")
+            throw ExitCode(ExitStatus.configuration.rawValue)
         }
     }
 }

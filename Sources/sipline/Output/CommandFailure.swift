@@ -74,12 +74,15 @@ struct CommandOutput: Sendable {
 
     /// Reports the failure and returns the `ExitCode` to throw (ArgumentParser then exits quietly with it).
     func fail(_ failure: CommandFailure) -> ExitCode {
-        if json {
+        if json, failure.status == .usage {
+            UsageReport.emit(message: ([failure.message] + failure.details).joined(separator: "\n"))
+        } else if json {
             let description = ([failure.message] + failure.details).joined(separator: "\n")
             Terminal.print(LineJSON.error(code: failure.code, description: description).serialized(pretty: true))
         } else {
-            Terminal.printError("sipline: \(failure.message)")
-            for detail in failure.details { Terminal.printError("  \(detail)") }
+            // The message may quote a config file's line or a portal's words: shown, never interpreted.
+            Terminal.printError("sipline: " + VisibleText.escapeLines(failure.message))
+            for detail in failure.details { Terminal.printError("  " + VisibleText.escapeLines(detail)) }
         }
         return ExitCode(failure.status.rawValue)
     }

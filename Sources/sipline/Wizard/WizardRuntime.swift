@@ -34,11 +34,13 @@ enum WizardRuntime {
         let mailbox = Mailbox(waker: loop.wakeHandle())
         let slot = PortalSlot(start.portal)
         let effects = WizardEffects(slot: slot, mailbox: mailbox, around: around)
+        let crashDraft = CrashDraft(drafts: around.drafts)
         var state = WizardState(context: WizardContext(portal: start.portal?.shown,
                                                        currentDirectory: start.currentDirectory, words: start.words))
         let clock = ElapsedSeconds()
         func apply(_ event: WizardEvent) {
             for effect in Wizard.update(&state, event) { effects.perform(effect) }
+            crashDraft.follow(state.draftToKeep)
         }
         func frame() -> Frame { Wizard.render(state, size: terminal.size, capabilities: terminal.capabilities) }
 

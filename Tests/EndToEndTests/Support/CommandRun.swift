@@ -37,6 +37,23 @@ final class CommandHome {
         return target
     }
 
+    /// A config file whose default portal "app" is `app` on `sandbox` (OAuth, tokens written back here);
+    /// `heading` is a comment line on top.
+    @discardableResult
+    func writeOAuthConfig(_ app: SandboxOAuth, on sandbox: SandboxServer, heading: String = "") throws -> String {
+        try write("""
+            \(heading)default = "app"
+
+            [portals.app]
+            client_id = "\(app.clientID)"
+            client_secret = "\(app.clientSecret)"
+            access_token = "\(app.accessToken)"
+            refresh_token = "\(app.refreshToken)"
+            client_endpoint = "\(sandbox.baseURL)rest/"
+            server_endpoint = "\(sandbox.baseURL)"
+            """, to: ".config/sipline/config.toml")
+    }
+
     var environment: [String: String] {
         ["HOME": path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "dumb"]
     }

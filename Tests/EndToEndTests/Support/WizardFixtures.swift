@@ -16,4 +16,11 @@ enum WizardFixtures {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
+
+    /// The drafts kept under an XDG state directory (one file per wizard run), in name order.
+    static func keptDrafts(stateHome: String) -> [String] {
+        let folder = stateHome + "/sipline/drafts"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { folder + "/" + $0 }
+    }
 }

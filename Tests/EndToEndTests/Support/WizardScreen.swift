@@ -52,12 +52,7 @@ final class WizardScreen {
     func fillDraft(office: Bool = false, title: String, server: String, login: String, password: String,
                    language: FormLandmarks = .english) throws {
         if office { press("2") }
-        press("Enter")
-        try waitFor(language.nameHeading)
-        type(title)
-        press("Enter")
-        try waitFor(language.serverStep)
-        type(server)
+        try typeTitleAndServer(title, server, language: language)
         press("Enter")
         try waitFor(language.credentialsHeading)
         type(login)
@@ -66,6 +61,17 @@ final class WizardScreen {
         try waitFor(String(repeating: "•", count: min(password.count, 8)))
         press("Enter")
         try waitFor(language.createButton)
+    }
+
+    /// From the PBX type screen: Enter, the name, Enter, the server typed and shown (still on the server screen).
+    func typeTitleAndServer(_ title: String, _ server: String, language: FormLandmarks = .english) throws {
+        press("Enter")
+        try waitFor(language.nameHeading)
+        type(title)
+        press("Enter")
+        try waitFor(language.serverStep)
+        type(server)
+        try waitFor(server)
     }
 
     func expectTerminalRestored(sourceLocation: SourceLocation = #_sourceLocation) {

@@ -17,6 +17,7 @@ let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
     (AddressKindPhrase.self, "AddressKindPhrase.swift"),
     (AnswerProblemPhrase.self, "AnswerProblemPhrase.swift"),
     (CheckPhrase.self, "CheckPhrase.swift"),
+    (CommandNotePhrase.self, "CommandNotePhrase.swift"),
     (CommandPhrase.self, "CommandPhrase.swift"),
     (ConfigPhrase.self, "ConfigPhrase.swift"),
     (CreatedLinePhrase.self, "CreatedLinePhrase.swift"),
@@ -27,6 +28,7 @@ let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
     (DraftFieldPhrase.self, "DraftFieldPhrase.swift"),
     (DurationPhrase.self, "DurationPhrase.swift"),
     (FieldIssuePhrase.self, "FieldIssuePhrase.swift"),
+    (FileKindPhrase.self, "FileKindPhrase.swift"),
     (FormPhrase.self, "FormPhrase.swift"),
     (HelpPhrase.self, "HelpPhrase.swift"),
     (HelpTopicPhrase.self, "HelpTopicPhrase.swift"),
@@ -143,10 +145,10 @@ extension CheckPhrase: SampledPhrase {
         .software(""),
         .noAnswer(server: "‹server›", target: "‹target›", seconds: 0),
         .noAnswer(server: "‹server›", target: "‹target›", seconds: 1),
-        .noAnswer(server: "", target: "", seconds: 900092),
+        .noAnswer(server: "", target: "", seconds: 900095),
         .noAnswerAtAddress(target: "‹target›", seconds: 0),
         .noAnswerAtAddress(target: "‹target›", seconds: 1),
-        .noAnswerAtAddress(target: "", seconds: 900093),
+        .noAnswerAtAddress(target: "", seconds: 900096),
         .refused(server: "", target: ""),
         .refusedAtAddress(target: ""),
         .onlyTLSTargets(server: ""),
@@ -155,7 +157,7 @@ extension CheckPhrase: SampledPhrase {
         .summaryAnswered(statusLine: ""),
         .lookupFound(type: "‹type›", name: "‹name›", count: 0),
         .lookupFound(type: "‹type›", name: "‹name›", count: 1),
-        .lookupFound(type: "", name: "", count: 900094),
+        .lookupFound(type: "", name: "", count: 900097),
         .lookupNoSuchName(type: "", name: ""),
         .lookupNoRecords(type: "", name: ""),
         .lookupTimedOut(type: "", name: ""),
@@ -169,11 +171,29 @@ extension CheckPhrase: SampledPhrase {
     ]
 }
 
+extension CommandNotePhrase: SampledPhrase {
+    static let samples: [CommandNotePhrase] = [
+        .rateLimitWait(delay: "‹delay›", retry: 900005),
+        .operatingLimitWait(delay: "‹delay›"),
+        .portalMoved(address: "‹address›", source: "‹source›"),
+        .malformedTimeout(variable: "‹variable›", value: "‹value›"),
+    ]
+
+    static let variants: [CommandNotePhrase] = [
+        .rateLimitWait(delay: "‹delay›", retry: 0),
+        .rateLimitWait(delay: "‹delay›", retry: 1),
+        .rateLimitWait(delay: "", retry: 900098),
+        .operatingLimitWait(delay: ""),
+        .portalMoved(address: "", source: ""),
+        .malformedTimeout(variable: "", value: ""),
+    ]
+}
+
 extension CommandPhrase: SampledPhrase {
     static let samples: [CommandPhrase] = [
-        .invalidFields(count: 900005),
+        .invalidFields(count: 900006),
         .interrupted,
-        .configIDNotPositive(value: 900006),
+        .configIDNotPositive(value: 900007),
         .unknownFormat(value: "‹value›", known: ["‹known1›", "‹known2›"]),
         .passwordGivenTwice,
         .standardInputUnreadable(reason: .readableByOthers(path: "‹path›", mode: "‹mode›")),
@@ -201,7 +221,7 @@ extension CommandPhrase: SampledPhrase {
 extension ConfigPhrase: SampledPhrase {
     static let samples: [ConfigPhrase] = [
         .inFile(path: "‹path›", problem: .notUTF8),
-        .onLine(path: "‹path›", line: 900007, problem: .notUTF8),
+        .onLine(path: "‹path›", line: 900008, problem: .notUTF8),
         .invalidPortalName(name: "‹name›"),
         .fileDisappeared(portal: "‹portal›"),
         .noLongerOAuth(portal: "‹portal›"),
@@ -223,13 +243,18 @@ extension ConfigPhrase: SampledPhrase {
         .emptyPortal(section: "‹section›"),
         .missingOAuthKey(section: "‹section›", key: "‹key›", required: ["‹required1›", "‹required2›"]),
         .credentials(.empty(field: .webhookURL)),
+        .symbolicLink,
+        .notRegularFile(kind: .fifo),
+        .ownedByAnotherUser(owner: 900009),
+        .notADraft,
+        .headerWithoutName,
     ]
 
     static let variants: [ConfigPhrase] = [
         .inFile(path: "", problem: .notUTF8),
         .onLine(path: "‹path›", line: 0, problem: .notUTF8),
         .onLine(path: "‹path›", line: 1, problem: .notUTF8),
-        .onLine(path: "", line: 900095, problem: .notUTF8),
+        .onLine(path: "", line: 900099, problem: .notUTF8),
         .invalidPortalName(name: ""),
         .fileDisappeared(portal: ""),
         .noLongerOAuth(portal: ""),
@@ -245,13 +270,15 @@ extension ConfigPhrase: SampledPhrase {
         .webhookAndOAuth(section: ""),
         .emptyPortal(section: ""),
         .missingOAuthKey(section: "", key: "", required: ["‹required1›", "‹required2›"]),
+        .ownedByAnotherUser(owner: 0),
+        .ownedByAnotherUser(owner: 1),
     ]
 }
 
 extension CreatedLinePhrase: SampledPhrase {
     static let samples: [CreatedLinePhrase] = [
-        .created(configID: 900008, host: "‹host›"),
-        .followRegistration(server: "‹server›", regID: 900009),
+        .created(configID: 900010, host: "‹host›"),
+        .followRegistration(server: "‹server›", regID: 900011),
         .setOnYourPBX,
         .setOnYourPBXRevealed,
     ]
@@ -259,10 +286,10 @@ extension CreatedLinePhrase: SampledPhrase {
     static let variants: [CreatedLinePhrase] = [
         .created(configID: 0, host: "‹host›"),
         .created(configID: 1, host: "‹host›"),
-        .created(configID: 900096, host: ""),
+        .created(configID: 900100, host: ""),
         .followRegistration(server: "‹server›", regID: 0),
         .followRegistration(server: "‹server›", regID: 1),
-        .followRegistration(server: "", regID: 900097),
+        .followRegistration(server: "", regID: 900101),
     ]
 }
 
@@ -310,15 +337,15 @@ extension DefaultLinePhrase: SampledPhrase {
     static let samples: [DefaultLinePhrase] = [
         .baseNumber,
         .number("‹number›"),
-        .cloudLine(regID: 900010),
-        .officeLine(configID: 900011),
+        .cloudLine(regID: 900012),
+        .officeLine(configID: 900013),
         .restAppLine(app: "‹app›"),
         .named(line: AnyPhrase(ListPhrase.noLines(host: "‹line›")), name: "‹name›"),
         .current(line: AnyPhrase(ListPhrase.noLines(host: "‹line›"))),
         .madeDefault(was: AnyPhrase(ListPhrase.noLines(host: "‹was›")), now: AnyPhrase(ListPhrase.noLines(host: "‹now›"))),
         .alreadyDefault(line: AnyPhrase(ListPhrase.noLines(host: "‹line›"))),
         .notTaken(now: AnyPhrase(ListPhrase.noLines(host: "‹now›")), expected: AnyPhrase(ListPhrase.noLines(host: "‹expected›"))),
-        .lineNotVisible(configID: 900012),
+        .lineNotVisible(configID: 900014),
     ]
 
     static let variants: [DefaultLinePhrase] = [
@@ -336,11 +363,11 @@ extension DefaultLinePhrase: SampledPhrase {
 
 extension DeletePhrase: SampledPhrase {
     static let samples: [DeletePhrase] = [
-        .cannotAsk(configID: 900013),
-        .confirmNamed(configID: 900014, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
-        .confirm(configID: 900015, host: "‹host›"),
+        .cannotAsk(configID: 900015),
+        .confirmNamed(configID: 900016, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
+        .confirm(configID: 900017, host: "‹host›"),
         .declined,
-        .deleted(configID: 900016, host: "‹host›"),
+        .deleted(configID: 900018, host: "‹host›"),
     ]
 
     static let variants: [DeletePhrase] = [
@@ -348,13 +375,13 @@ extension DeletePhrase: SampledPhrase {
         .cannotAsk(configID: 1),
         .confirmNamed(configID: 0, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
         .confirmNamed(configID: 1, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
-        .confirmNamed(configID: 900098, title: "", type: "", server: "", host: ""),
+        .confirmNamed(configID: 900102, title: "", type: "", server: "", host: ""),
         .confirm(configID: 0, host: "‹host›"),
         .confirm(configID: 1, host: "‹host›"),
-        .confirm(configID: 900099, host: ""),
+        .confirm(configID: 900103, host: ""),
         .deleted(configID: 0, host: "‹host›"),
         .deleted(configID: 1, host: "‹host›"),
-        .deleted(configID: 900100, host: ""),
+        .deleted(configID: 900104, host: ""),
     ]
 }
 
@@ -372,8 +399,8 @@ extension DraftFieldPhrase: SampledPhrase {
 
 extension DurationPhrase: SampledPhrase {
     static let samples: [DurationPhrase] = [
-        .seconds(900017),
-        .milliseconds(900018),
+        .seconds(900019),
+        .milliseconds(900020),
     ]
 
     static let variants: [DurationPhrase] = [
@@ -394,6 +421,19 @@ extension FieldIssuePhrase: SampledPhrase {
     ]
 }
 
+extension FileKindPhrase: SampledPhrase {
+    static let samples: [FileKindPhrase] = [
+        .fifo,
+        .folder,
+        .characterDevice,
+        .blockDevice,
+        .socket,
+        .notRegular,
+    ]
+
+    static let variants: [FileKindPhrase] = []
+}
+
 extension FormPhrase: SampledPhrase {
     static let samples: [FormPhrase] = [
         .pbxTypeHeading,
@@ -402,7 +442,7 @@ extension FormPhrase: SampledPhrase {
         .cloudDescription,
         .officeDescription,
         .countingLines,
-        .linesSeen(total: 900019, cloud: 900020, office: 900021),
+        .linesSeen(total: 900021, cloud: 900022, office: 900023),
         .linesNotListed(AnyPhrase(ListPhrase.noLines(host: "‹linesNotListed›"))),
         .titleHeading,
         .titleHelp,
@@ -617,7 +657,7 @@ extension LinePhrase: SampledPhrase {
 extension ListPhrase: SampledPhrase {
     static let samples: [ListPhrase] = [
         .noLines(host: "‹host›"),
-        .summary(count: 900022, cloud: 900023, office: 900024, host: "‹host›"),
+        .summary(count: 900024, cloud: 900025, office: 900026, host: "‹host›"),
         .lastColumnHeader,
     ]
 
@@ -625,7 +665,7 @@ extension ListPhrase: SampledPhrase {
         .noLines(host: ""),
         .summary(count: 0, cloud: 0, office: 0, host: "‹host›"),
         .summary(count: 1, cloud: 1, office: 1, host: "‹host›"),
-        .summary(count: 900101, cloud: 900102, office: 900103, host: ""),
+        .summary(count: 900105, cloud: 900106, office: 900107, host: ""),
     ]
 }
 
@@ -636,9 +676,9 @@ extension LostAnswerPhrase: SampledPhrase {
         .connectionBroke,
         .answerTooLarge,
         .failedAfterSending,
-        .serverError(status: 900025),
-        .emptyAnswer(status: 900026),
-        .foreignAnswer(status: 900027),
+        .serverError(status: 900027),
+        .emptyAnswer(status: 900028),
+        .foreignAnswer(status: 900029),
         .answerLost,
         .answerDidNotDescribeLine,
     ]
@@ -661,11 +701,11 @@ extension OverlayPhrase: SampledPhrase {
         .quitQuestionShort,
         .yes,
         .no,
-        .createdInThisRun(900028),
+        .createdInThisRun(900030),
         .draftKept,
         .continueDraft(title: "‹title›", server: "‹server›", typedAt: "‹typedAt›"),
         .typedFor(host: "‹host›"),
-        .moreDraftsKept(900029),
+        .moreDraftsKept(900031),
         .passwordNeverKept,
         .continueChoice,
         .startFreshChoice,
@@ -683,7 +723,7 @@ extension OverlayPhrase: SampledPhrase {
 
 extension PBXConfigPhrase: SampledPhrase {
     static let samples: [PBXConfigPhrase] = [
-        .header(title: "‹title›", configID: 900030),
+        .header(title: "‹title›", configID: 900032),
         .registrationNote,
         .identifyNote,
         .contextNote(context: "‹context›"),
@@ -696,14 +736,14 @@ extension PBXConfigPhrase: SampledPhrase {
         .loginLabel,
         .passwordLabel,
         .transportLabel,
-        .cloudLineHasNoPBXSide(configID: 900031),
-        .noIncomingCredentials(configID: 900032),
+        .cloudLineHasNoPBXSide(configID: 900033),
+        .noIncomingCredentials(configID: 900034),
     ]
 
     static let variants: [PBXConfigPhrase] = [
         .header(title: "‹title›", configID: 0),
         .header(title: "‹title›", configID: 1),
-        .header(title: "", configID: 900104),
+        .header(title: "", configID: 900108),
         .contextNote(context: ""),
         .transportNote(name: ""),
         .cloudLineHasNoPBXSide(configID: 0),
@@ -721,7 +761,7 @@ extension PlainPhrase: SampledPhrase {
         .warningLead,
         .noteLead,
         .doneLead,
-        .stepHeading(step: 900033, total: 900034, title: "‹title›"),
+        .stepHeading(step: 900035, total: 900036, title: "‹title›"),
         .choiceLine(name: .pbxTypeHeading, description: .pbxTypeHeading),
         .hidden,
         .registration(AnyPhrase(ListPhrase.noLines(host: "‹registration›"))),
@@ -729,14 +769,14 @@ extension PlainPhrase: SampledPhrase {
         .askKeeping(label: "‹label›", current: "‹current›"),
         .askSecret(label: "‹label›"),
         .askSecretKeeping(label: "‹label›"),
-        .askType(current: 900035),
+        .askType(current: 900037),
         .askWebhook,
         .askWebhookOrRecheck,
         .askPortalName(suggested: "‹suggested›"),
         .askCreate,
         .askQuit,
         .askContinueDraft,
-        .askNext(quit: 900036),
+        .askNext(quit: 900038),
         .askFormat,
         .stepSave,
         .stepDefault,
@@ -750,7 +790,7 @@ extension PlainPhrase: SampledPhrase {
         .answerOneOrTwo,
         .answerCreate,
         .answerOneTwoThree,
-        .answerFromOneTo(900037),
+        .answerFromOneTo(900039),
         .answerEnterOrQ,
     ]
 
@@ -758,7 +798,7 @@ extension PlainPhrase: SampledPhrase {
         .chosenBecause(""),
         .stepHeading(step: 0, total: 0, title: "‹title›"),
         .stepHeading(step: 1, total: 1, title: "‹title›"),
-        .stepHeading(step: 900105, total: 900106, title: ""),
+        .stepHeading(step: 900109, total: 900110, title: ""),
         .ask(label: ""),
         .askKeeping(label: "", current: ""),
         .askSecret(label: ""),
@@ -793,7 +833,7 @@ extension PortalPhrase: SampledPhrase {
         .checking,
         .works(host: "‹host›"),
         .connectorPaid(until: "‹until›"),
-        .connectorFreeMinutes(900038),
+        .connectorFreeMinutes(900040),
         .connectorUnpaid,
         .saveHint,
         .saveFailed(AnyPhrase(ListPhrase.noLines(host: "‹saveFailed›"))),
@@ -822,7 +862,7 @@ extension PortalReplyPhrase: SampledPhrase {
         .codeAndText(code: "‹code›", text: "‹text›"),
         .code("‹code›"),
         .text("‹text›"),
-        .status(900039),
+        .status(900041),
     ]
 
     static let variants: [PortalReplyPhrase] = [
@@ -863,6 +903,9 @@ extension PrivateFilePhrase: SampledPhrase {
         .missing(path: "‹path›"),
         .systemFailure(path: "‹path›", operation: "‹operation›", reason: "‹reason›"),
         .notUTF8(path: "‹path›"),
+        .symbolicLink(path: "‹path›"),
+        .notRegularFile(path: "‹path›", kind: .fifo),
+        .ownedByAnotherUser(path: "‹path›", owner: 900042),
     ]
 
     static let variants: [PrivateFilePhrase] = [
@@ -870,6 +913,11 @@ extension PrivateFilePhrase: SampledPhrase {
         .missing(path: ""),
         .systemFailure(path: "", operation: "", reason: ""),
         .notUTF8(path: ""),
+        .symbolicLink(path: ""),
+        .notRegularFile(path: "", kind: .fifo),
+        .ownedByAnotherUser(path: "‹path›", owner: 0),
+        .ownedByAnotherUser(path: "‹path›", owner: 1),
+        .ownedByAnotherUser(path: "", owner: 900111),
     ]
 }
 
@@ -883,7 +931,7 @@ extension RESTPhrase: SampledPhrase {
         .missingRight(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .wrongAuthType(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .invalidRequest(reply: .codeAndText(code: "‹code›", text: "‹text›")),
-        .rateLimited(attempts: 900040, reply: .codeAndText(code: "‹code›", text: "‹text›")),
+        .rateLimited(attempts: 900043, reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .operatingLimit(portalText: "‹portalText›", resetAt: "‹resetAt›"),
         .overload(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .methodNotFound(method: "‹method›", reply: .codeAndText(code: "‹code›", text: "‹text›")),
@@ -893,15 +941,15 @@ extension RESTPhrase: SampledPhrase {
         .fieldErrorsWithoutDetails,
         .titleExists(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .maxCloudPBX(reply: .codeAndText(code: "‹code›", text: "‹text›")),
-        .serverFault(status: 900041, code: "‹code›", text: "‹text›"),
+        .serverFault(status: 900044, code: "‹code›", text: "‹text›"),
         .refused(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .transport(.refused(target: "‹target›", detail: .tlsHandshakeTimedOut)),
         .invalidCredentials(.empty(field: .webhookURL)),
-        .unexpectedAnswer(status: 900042, excerpt: "‹excerpt›"),
-        .emptyAnswer(status: 900043),
-        .secondRedirect(status: 900044, location: "‹location›"),
-        .insecureRedirect(status: 900045, location: "‹location›"),
-        .redirectWithoutLocation(status: 900046),
+        .unexpectedAnswer(status: 900045, excerpt: "‹excerpt›"),
+        .emptyAnswer(status: 900046),
+        .secondRedirect(status: 900047, location: "‹location›"),
+        .insecureRedirect(status: 900048, location: "‹location›"),
+        .redirectWithoutLocation(status: 900049),
     ]
 
     static let variants: [RESTPhrase] = [
@@ -910,18 +958,18 @@ extension RESTPhrase: SampledPhrase {
         .rateLimited(attempts: 1, reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .operatingLimit(portalText: nil, resetAt: nil),
         .methodNotFound(method: nil, reply: .codeAndText(code: "‹code›", text: "‹text›")),
-        .serverFault(status: 900107, code: nil, text: nil),
+        .serverFault(status: 900112, code: nil, text: nil),
         .serverFault(status: 0, code: "‹code›", text: "‹text›"),
         .serverFault(status: 1, code: "‹code›", text: "‹text›"),
         .unexpectedAnswer(status: 0, excerpt: "‹excerpt›"),
         .unexpectedAnswer(status: 1, excerpt: "‹excerpt›"),
-        .unexpectedAnswer(status: 900108, excerpt: ""),
+        .unexpectedAnswer(status: 900113, excerpt: ""),
         .emptyAnswer(status: 0),
         .emptyAnswer(status: 1),
-        .secondRedirect(status: 900109, location: nil),
+        .secondRedirect(status: 900114, location: nil),
         .secondRedirect(status: 0, location: "‹location›"),
         .secondRedirect(status: 1, location: "‹location›"),
-        .insecureRedirect(status: 900110, location: nil),
+        .insecureRedirect(status: 900115, location: nil),
         .insecureRedirect(status: 0, location: "‹location›"),
         .insecureRedirect(status: 1, location: "‹location›"),
         .redirectWithoutLocation(status: 0),
@@ -933,12 +981,12 @@ extension ReconciliationPhrase: SampledPhrase {
     static let samples: [ReconciliationPhrase] = [
         .noNewLine(cause: .stoppedWaiting),
         .listingFailed(cause: .stoppedWaiting, error: .nothingToChange, title: "‹title›"),
-        .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900047), title: "‹title›"),
+        .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900050), title: "‹title›"),
     ]
 
     static let variants: [ReconciliationPhrase] = [
         .listingFailed(cause: .stoppedWaiting, error: .nothingToChange, title: ""),
-        .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900111), title: ""),
+        .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900116), title: ""),
     ]
 }
 
@@ -946,25 +994,25 @@ extension RegistrationPhrase: SampledPhrase {
     static let samples: [RegistrationPhrase] = [
         .registered,
         .stillWaiting,
-        .noAnswerAfterLimit(seconds: 900048),
-        .credentialsRefused(code: 900049),
+        .noAnswerAfterLimit(seconds: 900051),
+        .credentialsRefused(code: 900052),
         .forbidden,
         .unknownLogin,
-        .noTimelyAnswer(code: 900050),
+        .noTimelyAnswer(code: 900053),
         .intervalTooBrief,
-        .loop(code: 900051),
+        .loop(code: 900054),
         .busyHere,
         .providerInternalError,
         .hostnameUnresolved,
         .badGateway,
         .serviceUnavailable,
         .declined,
-        .otherRequestFailure(code: 900052),
-        .otherServerFailure(code: 900053),
-        .otherGlobalFailure(code: 900054),
-        .unexpectedCode(code: 900055),
+        .otherRequestFailure(code: 900055),
+        .otherServerFailure(code: 900056),
+        .otherGlobalFailure(code: 900057),
+        .unexpectedCode(code: 900058),
         .providerSaid(message: "‹message›"),
-        .runWatchToFollow(regID: 900056),
+        .runWatchToFollow(regID: 900059),
     ]
 
     static let variants: [RegistrationPhrase] = [
@@ -996,7 +1044,7 @@ extension ResultPhrase: SampledPhrase {
         .registrationAt(server: "‹server›"),
         .officeCreated(title: "‹title›"),
         .enterOnYourPBX,
-        .yourPBX(configID: 900057, server: "‹server›", login: "‹login›"),
+        .yourPBX(configID: 900060, server: "‹server›", login: "‹login›"),
         .moreLead,
         .foundAfterCheck(reason: AnyPhrase(ListPhrase.noLines(host: "‹reason›"))),
         .saving(path: "‹path›"),
@@ -1006,7 +1054,7 @@ extension ResultPhrase: SampledPhrase {
         .noRegID,
         .registered(code: "‹code›"),
         .providerSaid("‹providerSaid›"),
-        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900058),
+        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900061),
         .couldNotAskRetrying(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAskRetrying›"))),
         .waiting,
         .inProgress,
@@ -1032,7 +1080,7 @@ extension ResultPhrase: SampledPhrase {
         .officeCreated(title: ""),
         .yourPBX(configID: 0, server: "‹server›", login: "‹login›"),
         .yourPBX(configID: 1, server: "‹server›", login: "‹login›"),
-        .yourPBX(configID: 900112, server: "", login: ""),
+        .yourPBX(configID: 900117, server: "", login: ""),
         .saving(path: ""),
         .saved(path: ""),
         .saveFailed(path: "", reason: AnyPhrase(ListPhrase.noLines(host: "‹reason›"))),
@@ -1089,8 +1137,8 @@ extension ReviewPhrase: SampledPhrase {
 
 extension SandboxPhrase: SampledPhrase {
     static let samples: [SandboxPhrase] = [
-        .portOutOfRange(port: 900059),
-        .maxCloudLinesNegative(value: 900060),
+        .portOutOfRange(port: 900062),
+        .maxCloudLinesNegative(value: 900063),
     ]
 
     static let variants: [SandboxPhrase] = [
@@ -1105,13 +1153,13 @@ extension ScreenPhrase: SampledPhrase {
     static let samples: [ScreenPhrase] = [
         .headerNew,
         .headerCreated,
-        .step(900061, of: 900062),
+        .step(900064, of: 900065),
         .sandboxMark,
-        .tooSmall(columns: 900063, rows: 900064),
+        .tooSmall(columns: 900066, rows: 900067),
         .enlargeKeepsEverything,
         .moreMakeTaller,
         .moreScrollDown,
-        .seconds(900065),
+        .seconds(900068),
     ]
 
     static let variants: [ScreenPhrase] = [
@@ -1127,12 +1175,12 @@ extension ScreenPhrase: SampledPhrase {
 extension ServicePhrase: SampledPhrase {
     static let samples: [ServicePhrase] = [
         .portal(.fieldErrorsWithoutDetails),
-        .lineNotFound(configID: 900066, .fieldErrorsWithoutDetails),
-        .registrationNotFound(regID: 900067, .fieldErrorsWithoutDetails),
+        .lineNotFound(configID: 900069, .fieldErrorsWithoutDetails),
+        .registrationNotFound(regID: 900070, .fieldErrorsWithoutDetails),
         .unreadableAnswer(method: "‹method›", problem: .connectorStatusNotObject),
         .invalidDraft(issues: [.issue(key: "‹key›", .titleRequired), .issue(key: "‹key›", .titleRequired)]),
         .nothingToChange,
-        .listNotFinished(pages: 900068),
+        .listNotFinished(pages: 900071),
         .linesNotListed,
         .untranslated("‹untranslated›"),
     ]
@@ -1151,17 +1199,17 @@ extension ServicePhrase: SampledPhrase {
 
 extension StatusPhrase: SampledPhrase {
     static let samples: [StatusPhrase] = [
-        .registration(regID: 900069, result: "‹result›", code: 900070, message: "‹message›", updated: "‹updated›"),
-        .regIDNotPositive(value: 900071),
+        .registration(regID: 900072, result: "‹result›", code: 900073, message: "‹message›", updated: "‹updated›"),
+        .regIDNotPositive(value: 900074),
         .intervalNotPositive,
         .limitNotPositive,
     ]
 
     static let variants: [StatusPhrase] = [
-        .registration(regID: 900113, result: "‹result›", code: nil, message: nil, updated: nil),
-        .registration(regID: 0, result: "‹result›", code: 900114, message: "‹message›", updated: "‹updated›"),
-        .registration(regID: 1, result: "‹result›", code: 900115, message: "‹message›", updated: "‹updated›"),
-        .registration(regID: 900116, result: "", code: 900117, message: "‹message›", updated: "‹updated›"),
+        .registration(regID: 900118, result: "‹result›", code: nil, message: nil, updated: nil),
+        .registration(regID: 0, result: "‹result›", code: 900119, message: "‹message›", updated: "‹updated›"),
+        .registration(regID: 1, result: "‹result›", code: 900120, message: "‹message›", updated: "‹updated›"),
+        .registration(regID: 900121, result: "", code: 900122, message: "‹message›", updated: "‹updated›"),
         .regIDNotPositive(value: 0),
         .regIDNotPositive(value: 1),
     ]
@@ -1169,10 +1217,10 @@ extension StatusPhrase: SampledPhrase {
 
 extension SummaryPhrase: SampledPhrase {
     static let samples: [SummaryPhrase] = [
-        .cloudLine(title: "‹title›", configID: 900072),
-        .officeLine(title: "‹title›", configID: 900073),
+        .cloudLine(title: "‹title›", configID: 900075),
+        .officeLine(title: "‹title›", configID: 900076),
         .createdOne(line: "‹line›", place: "‹place›"),
-        .createdMany(count: 900074, place: "‹place›", lines: "‹lines›"),
+        .createdMany(count: 900077, place: "‹place›", lines: "‹lines›"),
         .sandboxPlace(host: "‹host›"),
         .draftNotKept(AnyPhrase(ListPhrase.noLines(host: "‹draftNotKept›"))),
     ]
@@ -1180,14 +1228,14 @@ extension SummaryPhrase: SampledPhrase {
     static let variants: [SummaryPhrase] = [
         .cloudLine(title: "‹title›", configID: 0),
         .cloudLine(title: "‹title›", configID: 1),
-        .cloudLine(title: "", configID: 900118),
+        .cloudLine(title: "", configID: 900123),
         .officeLine(title: "‹title›", configID: 0),
         .officeLine(title: "‹title›", configID: 1),
-        .officeLine(title: "", configID: 900119),
+        .officeLine(title: "", configID: 900124),
         .createdOne(line: "", place: ""),
         .createdMany(count: 0, place: "‹place›", lines: "‹lines›"),
         .createdMany(count: 1, place: "‹place›", lines: "‹lines›"),
-        .createdMany(count: 900120, place: "", lines: ""),
+        .createdMany(count: 900125, place: "", lines: ""),
         .sandboxPlace(host: ""),
     ]
 }
@@ -1226,6 +1274,11 @@ extension TransportDetailPhrase: SampledPhrase {
         .notAnHTTPAddress,
         .notAProxyAddress(variable: "‹variable›"),
         .clientShutDown,
+        .certificateNotTrusted,
+        .certificateForAnotherHost,
+        .certificateExpired,
+        .notTLS,
+        .tlsHandshakeFailed,
     ]
 
     static let variants: [TransportDetailPhrase] = [
@@ -1275,25 +1328,25 @@ extension TransportPhrase: SampledPhrase {
 
 extension UpdatePhrase: SampledPhrase {
     static let samples: [UpdatePhrase] = [
-        .updated(configID: 900075, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
+        .updated(configID: 900078, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
         .nothingToChange,
     ]
 
     static let variants: [UpdatePhrase] = [
         .updated(configID: 0, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
         .updated(configID: 1, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
-        .updated(configID: 900121, host: "", fields: ["‹fields1›", "‹fields2›"]),
+        .updated(configID: 900126, host: "", fields: ["‹fields1›", "‹fields2›"]),
     ]
 }
 
 extension ValidationPhrase: SampledPhrase {
     static let samples: [ValidationPhrase] = [
-        .controlCharacter(field: .type, character: "‹character›", position: 900076),
-        .controlCharacters(field: .type, character: "‹character›", position: 900077, more: 900078),
-        .tooLong(field: .type, length: 900079, limit: 900080, excess: 900081),
-        .tooLongAsPortalCounts(field: .type, length: 900082, limit: 900083, excess: 900084),
-        .invisibleCharacter(field: .type, character: "‹character›", position: 900085),
-        .invisibleCharacterInHost(field: .type, character: "‹character›", position: 900086),
+        .controlCharacter(field: .type, character: "‹character›", position: 900079),
+        .controlCharacters(field: .type, character: "‹character›", position: 900080, more: 900081),
+        .tooLong(field: .type, length: 900082, limit: 900083, excess: 900084),
+        .tooLongAsPortalCounts(field: .type, length: 900085, limit: 900086, excess: 900087),
+        .invisibleCharacter(field: .type, character: "‹character›", position: 900088),
+        .invisibleCharacterInHost(field: .type, character: "‹character›", position: 900089),
         .titleRequired,
         .titleBlank,
         .titleInUse(existing: "‹existing›"),
@@ -1325,18 +1378,18 @@ extension ValidationPhrase: SampledPhrase {
         .portMissing(server: "‹server›"),
         .portNotANumber(port: "‹port›"),
         .portOutOfRange(port: "‹port›"),
-        .portLeadingZero(port: "‹port›", number: 900087),
+        .portLeadingZero(port: "‹port›", number: 900090),
         .nonASCIIHost(host: "‹host›"),
         .ipv4Malformed(host: "‹host›"),
         .ipv4OutOfRange(host: "‹host›", number: "‹number›"),
         .ipv4LeadingZeros(host: "‹host›", decimal: "‹decimal›"),
         .trailingDot(host: "‹host›", name: "‹name›"),
         .emptyLabel(name: "‹name›"),
-        .labelTooLong(label: "‹label›", length: 900088, limit: 900089),
+        .labelTooLong(label: "‹label›", length: 900091, limit: 900092),
         .forbiddenCharacter(name: "‹name›", character: "‹character›"),
         .labelStartsWithHyphen(label: "‹label›"),
         .labelEndsWithHyphen(label: "‹label›"),
-        .hostNameTooLong(length: 900090, limit: 900091),
+        .hostNameTooLong(length: 900093, limit: 900094),
         .numericTopLevel(name: "‹name›"),
         .unreachable(host: "‹host›", kind: .unspecifiedIPv4),
         .unqualifiedHost(name: "‹name›"),
@@ -1346,20 +1399,20 @@ extension ValidationPhrase: SampledPhrase {
     static let variants: [ValidationPhrase] = [
         .controlCharacter(field: .type, character: "‹character›", position: 0),
         .controlCharacter(field: .type, character: "‹character›", position: 1),
-        .controlCharacter(field: .type, character: "", position: 900122),
+        .controlCharacter(field: .type, character: "", position: 900127),
         .controlCharacters(field: .type, character: "‹character›", position: 0, more: 0),
         .controlCharacters(field: .type, character: "‹character›", position: 1, more: 1),
-        .controlCharacters(field: .type, character: "", position: 900123, more: 900124),
+        .controlCharacters(field: .type, character: "", position: 900128, more: 900129),
         .tooLong(field: .type, length: 0, limit: 0, excess: 0),
         .tooLong(field: .type, length: 1, limit: 1, excess: 1),
         .tooLongAsPortalCounts(field: .type, length: 0, limit: 0, excess: 0),
         .tooLongAsPortalCounts(field: .type, length: 1, limit: 1, excess: 1),
         .invisibleCharacter(field: .type, character: "‹character›", position: 0),
         .invisibleCharacter(field: .type, character: "‹character›", position: 1),
-        .invisibleCharacter(field: .type, character: "", position: 900125),
+        .invisibleCharacter(field: .type, character: "", position: 900130),
         .invisibleCharacterInHost(field: .type, character: "‹character›", position: 0),
         .invisibleCharacterInHost(field: .type, character: "‹character›", position: 1),
-        .invisibleCharacterInHost(field: .type, character: "", position: 900126),
+        .invisibleCharacterInHost(field: .type, character: "", position: 900131),
         .titleInUse(existing: ""),
         .serverOnlyScheme(scheme: ""),
         .schemeRemoved(scheme: ""),
@@ -1383,7 +1436,7 @@ extension ValidationPhrase: SampledPhrase {
         .portOutOfRange(port: ""),
         .portLeadingZero(port: "‹port›", number: 0),
         .portLeadingZero(port: "‹port›", number: 1),
-        .portLeadingZero(port: "", number: 900127),
+        .portLeadingZero(port: "", number: 900132),
         .nonASCIIHost(host: ""),
         .ipv4Malformed(host: ""),
         .ipv4OutOfRange(host: "", number: ""),
@@ -1392,7 +1445,7 @@ extension ValidationPhrase: SampledPhrase {
         .emptyLabel(name: ""),
         .labelTooLong(label: "‹label›", length: 0, limit: 0),
         .labelTooLong(label: "‹label›", length: 1, limit: 1),
-        .labelTooLong(label: "", length: 900128, limit: 900129),
+        .labelTooLong(label: "", length: 900133, limit: 900134),
         .forbiddenCharacter(name: "", character: ""),
         .labelStartsWithHyphen(label: ""),
         .labelEndsWithHyphen(label: ""),

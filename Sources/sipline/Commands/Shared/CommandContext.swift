@@ -1,7 +1,10 @@
 import ArgumentParser
+import Bitrix24REST
 import Logging
 import PortalConfig
 import SIPLineService
+import TextSafety
+import Words
 
 /// What every portal command does first: resolve the portal, open the log, connect; and last: report a failure
 /// with the right exit status.
@@ -27,7 +30,7 @@ struct CommandContext {
             secrets: DiagnosticLog.secrets(of: portal.credentials) + extraSecrets)
         logger.debug("portal resolved", metadata: ["host": "\(portal.host)", "source": "\(portal.source)"])
         return CommandContext(environment: environment, output: output,
-                              connection: PortalConnection(portal: portal, logger: logger))
+                              connection: PortalConnection(portal: portal, logger: logger, onWait: Self.sayWait))
     }
 
     /// Runs a service call that Ctrl-C may interrupt; a failure is reported and turned into its exit status.
@@ -40,12 +43,28 @@ struct CommandContext {
         case .success(let value):
             return value
         case .failure(let error):
-            await connection.close()
+            await finish()
             throw output.fail(interrupted ? .interrupted : CommandFailure(error))
         }
     }
 
+    /// A wait the portal asked for, on stderr (stdout keeps the one JSON document).
+    @Sendable static func sayWait(_ wait: ClientWait) {
+        let note: CommandNotePhrase
+        switch wait {
+        case .rateLimit(let retry, let delay): note = .rateLimitWait(delay: SpokenDuration.text(delay), retry: retry)
+        case .operatingLimit(let delay): note = .operatingLimitWait(delay: SpokenDuration.text(delay))
+        }
+        Terminal.printError("note: " + processWords(note))
+    }
+
+    /// Closes the connection; a portal that answered from a new address is named, so the webhook can be updated
+    /// where it is kept.
     func finish() async {
+        if let moved = await connection.client.redirectedPortal {
+            Terminal.printError("note: " + processWords(CommandNotePhrase.portalMoved(
+                address: VisibleText.escape(moved), source: portal.source.description)))
+        }
         await connection.close()
     }
 }

@@ -1,0 +1,55 @@
+import Foundation
+import SandboxPortal
+import TestSupport
+import Testing
+
+/// The terminal dies under the wizard (SSH dropped, window closed): on a pseudo-terminal the test holds, the master
+/// side is closed with something typed. Whether the terminal was the wizard's controlling terminal (SIGHUP and EIO)
+/// or not (EIO / end of input only), it must end within a second, with the draft saved and no CPU burnt.
+@Suite("wizard on a dying terminal", .serialized)
+struct DeadTerminalTests {
+    @Test("the wizard ends within 1 s with the draft saved and no busy loop", arguments: [true, false])
+    func deadTerminal(controlling: Bool) async throws {
+        let sandbox = try await WizardFixtures.sandbox()
+        defer { Task { await sandbox.stop() } }
+        let home = try WizardFixtures.emptyDirectory()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let environment = [
+            "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": home, "XDG_STATE_HOME": home + "/state",
+            "XDG_CONFIG_HOME": home + "/config", "SIPLINE_WEBHOOK": sandbox.webhookURL, "PATH": "/usr/bin:/bin",
+        ]
+        let terminal = try PseudoTerminal([BuiltProducts.sipline], environment: environment, controlling: controlling)
+        #expect(await until(terminal, shows: "webhook can see"), "no first screen: \(terminal.text.suffix(500))")
+        terminal.type("\r")
+        #expect(await until(terminal, shows: "Connection name"))
+        terminal.type("Dead tty line")
+        #expect(await until(terminal, shows: "Dead tty line"), "typed text not shown: \(terminal.text.suffix(300))")
+
+        let cpuBefore = try #require(terminal.cpuSeconds())
+        let hungUp = Date()
+        terminal.hangUp()
+        let ending = try #require(terminal.waitForExit(seconds: 10), "the wizard kept running on a dead terminal")
+        let seconds = Date().timeIntervalSince(hungUp)
+        let cpuAfterHangup = ending.cpuSeconds - cpuBefore
+        print("dead terminal (controlling: \(controlling)): ended after \(String(format: "%.3f", seconds)) s, "
+              + "CPU after the hang-up \(String(format: "%.3f", cpuAfterHangup)) s, status \(ending.status)")
+        #expect(seconds < 1.0, "took \(seconds) s to end")
+        #expect(cpuAfterHangup < 0.5, "used \(cpuAfterHangup) s of CPU after the terminal died")
+        #expect(ending.status == 130 || ending.status == 128 + SIGHUP, "status \(ending.status)")
+        let drafts = WizardFixtures.keptDrafts(stateHome: home + "/state")
+        #expect(drafts.count == 1, "\(drafts)")
+        let draft = try String(contentsOfFile: try #require(drafts.first), encoding: .utf8)
+        #expect(draft.contains("\"TITLE\":\"Dead tty line\""), "\(draft)")
+    }
+
+    /// Polls with Task.sleep, so the in-process sandbox keeps answering the wizard meanwhile.
+    private func until(_ terminal: PseudoTerminal, shows text: String, seconds: Double = 30) async -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            terminal.drain()
+            if terminal.text.contains(text) { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return false
+    }
+}
