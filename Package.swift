@@ -26,18 +26,26 @@ let package = Package(
         // Already in the tree under async-http-client; named here because ServerCheck sends SIP OPTIONS with its
         // datagram and stream bootstraps.
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        // Already in the tree under async-http-client; named because the client maps its TLS errors to words.
+        .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
     ],
     targets: [
         // The bottom: the word catalogue and the text-safety policy, imported by every layer that shows text.
         .target(name: "Words"),
         .target(name: "TextSafety"),
+        // The C library and Foundation's essentials in one import, for the layers that touch the system.
+        .target(name: "Platform"),
         .target(name: "BitrixJSON"),
         .target(
             name: "Bitrix24REST",
             dependencies: [
-                "BitrixJSON", "TextSafety", "Words",
+                "BitrixJSON", "TextSafety", "Words", "Platform",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         .target(
@@ -50,7 +58,7 @@ let package = Package(
         .target(
             name: "ServerCheck",
             dependencies: [
-                "SIPLineService", "CResolv",
+                "SIPLineService", "CResolv", "Platform",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
@@ -58,7 +66,7 @@ let package = Package(
         .target(
             name: "SandboxPortal",
             dependencies: [
-                "BitrixJSON",
+                "BitrixJSON", "Platform",
                 // HummingbirdCore, not Hummingbird: the latter's form coding links full Foundation and ICU.
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -69,18 +77,18 @@ let package = Package(
         ),
         .target(
             name: "PortalConfig",
-            dependencies: ["Bitrix24REST", "Words", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["Bitrix24REST", "Words", "Platform", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "WizardCore", dependencies: ["SIPLineService", "Words", "TextSafety"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         // The crash handler: async-signal-safe C, armed by TerminalUI while curses owns the terminal.
         .target(name: "CTerminalRescue"),
-        .target(name: "TerminalUI", dependencies: ["WizardCore", "TextSafety", "Words", "CNcurses", "CTerminalRescue"]),
+        .target(name: "TerminalUI", dependencies: ["WizardCore", "TextSafety", "Words", "CNcurses", "CTerminalRescue", "Platform"]),
         .executableTarget(
             name: "sipline",
             dependencies: [
                 "Bitrix24REST", "SIPLineService", "ServerCheck", "SandboxPortal", "PortalConfig", "WizardCore", "TerminalUI", "Words",
-                "TextSafety",
+                "TextSafety", "Platform", "BitrixJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -97,10 +105,17 @@ let package = Package(
         ),
         // Drives the real binaries in tmux; shared by the test targets that do.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "Bitrix24RESTTests", dependencies: ["Bitrix24REST", "SandboxPortal", "TestSupport"],
-                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "Bitrix24RESTTests", dependencies: [
+            "Bitrix24REST", "BitrixJSON", "SandboxPortal", "TestSupport",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        ], resources: [.copy("Fixtures")]),
         .testTarget(name: "SIPLineServiceTests", dependencies: [
-            "SIPLineService", "SandboxPortal", "Bitrix24REST", "TestSupport", "Words",
+            "SIPLineService", "SandboxPortal", "Bitrix24REST", "BitrixJSON", "TestSupport", "Words",
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // Against real peers on loopback: dnsmasq (Debian's dnsmasq) and sipp (Debian's sip-tester).
         .testTarget(name: "ServerCheckTests", dependencies: [
@@ -109,20 +124,24 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         .testTarget(name: "SandboxPortalTests", dependencies: [
-            "SandboxPortal", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            "SandboxPortal", "BitrixJSON", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .testTarget(name: "WordsTests", dependencies: ["Words"]),  // the catalogue: every key, every language
         .testTarget(name: "TextSafetyTests", dependencies: ["TextSafety"]),
         .testTarget(name: "WizardCoreTests", dependencies: ["WizardCore", "SIPLineService", "TextSafety", "Words"],
                     resources: [.copy("Golden")]),
-        .executableTarget(name: "terminal-probe", dependencies: ["TerminalUI", "WizardCore"]),
+        .executableTarget(name: "terminal-probe", dependencies: ["TerminalUI", "WizardCore", "Platform"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "WizardCore", "TestSupport"]),
         .testTarget(name: "PortalConfigTests", dependencies: ["PortalConfig", "Bitrix24REST", "SandboxPortal"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SandboxPortal", "SIPLineService", "Bitrix24REST", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "SandboxPortal", "SIPLineService", "Bitrix24REST", "BitrixJSON", "TestSupport",
+        ]),
         // Arbitrary text and bytes against every reader of outside input, and the frames they end up in.
         .testTarget(name: "HostileInputTests", dependencies: [
-            "Bitrix24REST", "SIPLineService", "WizardCore", "TerminalUI", "PortalConfig", "TextSafety", "Words",
-            .product(name: "PropertyBased", package: "swift-property-based"),
+            "Bitrix24REST", "BitrixJSON", "SIPLineService", "WizardCore", "TerminalUI", "PortalConfig", "TextSafety",
+            "Words", .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
     ]
 )

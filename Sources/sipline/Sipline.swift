@@ -24,7 +24,7 @@ struct Sipline: AsyncParsableCommand {
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let problem = NetworkTimeouts.problem(in: ProcessEnvironment.current) {
-            Terminal.printError("sipline: " + processWords(CommandNotePhrase.malformedTimeout(
+            StandardStreams.printError("sipline: " + processWords(CommandNotePhrase.malformedTimeout(
                 variable: problem.variable, value: VisibleText.escape(problem.value))))
             exit(withError: ExitCode(ExitStatus.configuration.rawValue))
         }

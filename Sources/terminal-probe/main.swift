@@ -4,9 +4,7 @@
 // --tick MS (the loop's timeout counts ticks).
 import TerminalUI
 import WizardCore
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#endif
+import Platform
 
 var options = TerminalOptions()
 var screen = ProbeScreen()
@@ -20,24 +18,24 @@ while let argument = arguments.popFirst() {
     case "--no-echo": screen.showsLastInput = false
     case "--field-style":
         guard let value = arguments.popFirst(), let style = ProbeScreen.FieldStyle(rawValue: value) else {
-            fputs("terminal-probe: --field-style takes plain, underline or reverse\n", stderr)
+            complain("terminal-probe: --field-style takes plain, underline or reverse")
             exit(64)
         }
         screen.fieldStyle = style
     case "--esc-delay":
         guard let value = arguments.popFirst(), let milliseconds = Int(value) else {
-            fputs("terminal-probe: --esc-delay takes milliseconds\n", stderr)
+            complain("terminal-probe: --esc-delay takes milliseconds")
             exit(64)
         }
         options.escDelayMilliseconds = milliseconds
     case "--wake-after", "--tick":
         guard let value = arguments.popFirst(), let milliseconds = Int(value), milliseconds > 0 else {
-            fputs("terminal-probe: \(argument) takes milliseconds\n", stderr)
+            complain("terminal-probe: \(argument) takes milliseconds")
             exit(64)
         }
         if argument == "--tick" { tickMilliseconds = milliseconds } else { wakeAfterMilliseconds = milliseconds }
     default:
-        fputs("terminal-probe: unknown argument \(argument)\n", stderr)
+        complain("terminal-probe: unknown argument \(argument)")
         exit(64)
     }
 }
@@ -46,7 +44,7 @@ let terminal: CursesTerminal
 do {
     terminal = try CursesTerminal.start(options)
 } catch {
-    fputs("terminal-probe: \(error.description)\n", stderr)
+    complain("terminal-probe: \(error.description)")
     exit(2)
 }
 screen.capabilities = terminal.capabilities
@@ -98,3 +96,9 @@ loop.close()
 terminal.stop()
 print("terminal-probe: \(farewell); field was [\(screen.text)]")
 exit(status)
+
+/// One line on standard error (written to the descriptor: C's `stderr` is a shared global Swift 6 will not touch).
+func complain(_ message: String) {
+    let line = Array((message + "\n").utf8)
+    _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+}

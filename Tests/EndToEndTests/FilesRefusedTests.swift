@@ -2,7 +2,7 @@ import BitrixJSON
 import Foundation
 import Testing
 
-/// A config file or a sandbox state file that is not what it should be: corrupt, cut short, a symbolic link, a FIFO,
+/// A config file, a wizard's draft or a sandbox state file that is not what it should be: corrupt, cut short, a symbolic link, a FIFO,
 /// another user's. Each gets a message naming the file and the problem, exit status 78, no hang, and the file left
 /// exactly as it was.
 @Suite struct FilesRefusedTests {
@@ -73,6 +73,23 @@ import Testing
         #expect(json.status == 78)
         #expect(try JSONValue.parse(json.stdout)["error"] == "CONFIGURATION")
         #expect(Self.fingerprint(home.configFile) == before)
+    }
+
+    @Test("a draft file that cannot be used stops the wizard with 78 before anything starts, and is left as it was",
+          arguments: Shape.allCases.filter { $0 != .foreign || isRoot })
+    func draftFile(_ shape: Shape) async throws {
+        let home = try CommandHome()
+        let draft = home.file(".local/state/sipline/drafts/20261201120000-4242.json")
+        let validDraft = "{\"TYPE\":\"cloud\",\"TITLE\":\"Main office\",\"SERVER\":\"sip.provider.example\",\"LOGIN\":\"user100\",\"portal\":\"\",\"time\":\"2026-12-01T12:00:00Z\"}"
+        let expected = try Self.make(shape, at: draft, valid: validDraft, home: home)
+        let before = Self.fingerprint(draft)
+        let run = try await home.run(["--plain", "--sandbox"], stdin: "")
+        #expect(run.status == 78, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.isEmpty, "the wizard started: \(run.stdout)")
+        #expect(run.stderr.contains(draft), "\(run.stderr)")
+        #expect(run.stderr.contains(expected), "\(run.stderr)")
+        #expect(!run.stderr.contains("\u{1B}"), "a control character from the file reached the terminal")
+        #expect(Self.fingerprint(draft) == before)
     }
 
     @Test("`sipline sandbox --state` with a state file that cannot be used exits 78 and leaves it as it was",

@@ -121,11 +121,6 @@ import Words
             _ = Wizard.update(&state, .key(.enter))
             Self.checkCells(Self.render(state))
         }
-        // WizardCore's keymap gives text fields `.character` keys only (KeyBinding's `.typedText` trigger), so a
-        // `.paste` never reaches TextField, which inserts it. A known issue until the trigger matches `.paste` too;
-        // this then fails, asking for the mark to go.
-        withKnownIssue("a paste is not routed to the text field by the keymap", isIntermittent: true) {
-            #expect(pastes == 0, "\(pastes) pastes lost")
-        }
+        #expect(pastes == 0, "\(pastes) pastes lost")
     }
 }

@@ -136,7 +136,7 @@ import Words
                 ? Array(#"{"LOGIN":"1","SERVER":"s","TITLE":"#.utf8) + Array(JSONValue.string(title).serialized().utf8)
                     + Array(#","TYPE":"cloud","portal":"","time":"x"}"#.utf8)
                 : bytes
-            FileManager.default.createFile(atPath: path, contents: Data(content))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(content))
             do throws(ConfigError) {
                 let draft = try store.read(at: path)
                 if asJSON { #expect(draft?.title == title) }

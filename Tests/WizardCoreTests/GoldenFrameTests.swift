@@ -202,7 +202,7 @@ import Words
         _ = Wizard.update(&notCreated, .addFinished(.success(.notCreated(reason: said("the answer was lost; no new line was listed")))))
         Golden.assert(Drive.frame(notCreated), named: "07-error-not-created")
         var unknown = Drive.submitting()
-        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: said("the answer was lost and listing failed: timeout")))))
+        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: Drive.unknownReason))))
         Golden.assert(Drive.frame(unknown), named: "07-error-unknown-outcome")
         var after = Drive.submitting()
         _ = Wizard.update(&after, .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: said("read timeout")))))
@@ -277,7 +277,7 @@ import Words
         Drive.type(&credentials, "sip.provider.example")
         Drive.keys(&credentials, .enter)
         var unknown = Drive.submitting()
-        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: said("the answer was lost and listing failed: timeout")))))
+        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: Drive.unknownReason))))
         var savePrompt = Drive.result()
         Drive.keys(&savePrompt, .character("s"))
         let screens: [(String, WizardState)] = [

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 import BitrixJSON
 import Logging
 import Words
@@ -166,7 +162,7 @@ public final class Bitrix24Client: Sendable {
             let reply = try await transport.send(request)
             logger.debug("answer", metadata: [
                 "method": "\(method)", "status": "\(reply.status)", "bytes": "\(reply.body.count)",
-                "ms": "\((ContinuousClock.now - started).milliseconds)",
+                "ms": "\((ContinuousClock.now - started).inMilliseconds)",
             ])
             return reply
         } catch {
@@ -175,7 +171,7 @@ public final class Bitrix24Client: Sendable {
             if case .system(let text)? = failure.detail { failure.detail = .system(redactor.redact(text)) }
             logger.debug("transport failure", metadata: [
                 "method": "\(method)", "failure": "\(failure.kind)", "detail": "\(failure.detail?.english ?? "")",
-                "ms": "\((ContinuousClock.now - started).milliseconds)",
+                "ms": "\((ContinuousClock.now - started).inMilliseconds)",
             ])
             throw .transport(failure)
         }
@@ -231,12 +227,5 @@ public final class Bitrix24Client: Sendable {
         logger.debug("tokens refreshed")
         await tokenStore?(renewed)
         return renewed
-    }
-}
-
-extension Duration {
-    var milliseconds: Int64 {
-        let (seconds, attoseconds) = components
-        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
     }
 }

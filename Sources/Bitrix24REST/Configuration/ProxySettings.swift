@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Proxies as the usual environment variables describe them (`https_proxy`/`HTTPS_PROXY` for https targets,
 /// `http_proxy`/`HTTP_PROXY` for http, `no_proxy`/`NO_PROXY` exceptions). Loopback is never proxied.

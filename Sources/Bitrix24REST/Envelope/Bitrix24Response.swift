@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 import BitrixJSON
 
 /// A successful answer: `result` as sent, plus the list and timing fields of the envelope.

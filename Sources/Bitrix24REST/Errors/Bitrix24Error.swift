@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 
 /// Every way a Bitrix24 call can fail, classified by the portal's `error` code (case-insensitive), the HTTP status
 /// only as a fallback. Callers switch on the case; `description` is a redacted sentence a support person can act on.

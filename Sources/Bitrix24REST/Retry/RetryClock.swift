@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 
 /// The time source of the retry logic; tests inject one that records sleeps and returns at once.
 public protocol RetryClock: Sendable {

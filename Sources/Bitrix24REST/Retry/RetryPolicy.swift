@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 
 /// When the client may repeat a call by itself. Only two answers qualify, both of which say the call was NOT run:
 /// `QUERY_LIMIT_EXCEEDED` (growing, capped delay) and `OPERATION_TIME_LIMIT` (wait until the reset, capped).

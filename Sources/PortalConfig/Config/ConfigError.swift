@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#endif
+import Platform
 import Words
 
 /// Why the config file cannot be used. Each message names the file (and the line when there is one) and never

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// An exclusive `flock` on a lock file next to the file it guards (`config.toml.lock`), shared by every sipline
 /// process. The lock file itself holds nothing; it is created 0600 and never removed (removing it would let two

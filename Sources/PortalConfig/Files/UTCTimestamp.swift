@@ -1,13 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// The time format of the files sipline keeps (history, draft): UTC, ISO 8601, whole seconds
 /// ("2026-11-28T23:47:40Z"), written without Foundation's formatters (FoundationEssentials has none that fit).

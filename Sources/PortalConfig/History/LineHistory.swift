@@ -1,13 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// One created or updated line as the history keeps it: enough to say afterwards what was done, no secret.
 public struct HistoryRecord: Sendable, Hashable, Codable {

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 import Logging
 
 /// Everything that shapes one sandbox portal. The defaults are those of a fresh portal on the public docs:

@@ -1,13 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Writes a moment the ways the portal does: Unix seconds as floats in `time`, ISO 8601 with the zone offset in
 /// `date_start`, and `YYYY-MM-DD HH:MM:SS` without a zone in `LAST_UPDATED`, all in the machine's local zone, as a

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 import BitrixJSON
 
 /// The one valid token pair of the sandbox's OAuth application. Each refresh replaces both tokens, so a refresh

@@ -1,13 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// The `--state` file: the portal's book as JSON, replaced atomically (temporary file, fsync, rename) so a crash
 /// never leaves half a file. A file that cannot be read as a book is an error, never silently reset.

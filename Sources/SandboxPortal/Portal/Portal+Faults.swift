@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 import BitrixJSON
 
 extension Portal {
@@ -27,7 +23,7 @@ extension Portal {
             return reply
         case .operationTimeLimit(let resetIn):
             let now = Date()
-            let seconds = Double(resetIn.components.seconds) + Double(resetIn.components.attoseconds) / 1e18
+            let seconds = resetIn.inSeconds
             let time = Envelope.time(start: call.received, finish: now, operatingResetAt: now.addingTimeInterval(seconds))
             return .error(
                 PortalError(

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 import BitrixJSON
 import Logging
 
@@ -268,6 +264,6 @@ actor Portal {
 
     private func secondsSinceStart() -> Double {
         let elapsed = ContinuousClock.now - clockStart
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return elapsed.inSeconds
     }
 }

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 import BitrixJSON
 
 /// The portal's data: lines, the next ids, registrations and the OAuth token pair. A value type, so the rules of

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 import BitrixJSON
 
 /// One call the sandbox received, for test assertions. Holds secrets as sent: it never leaves the test process.

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import Platform
 
 /// One SIP line as the portal keeps it (and as the state file stores it).
 struct StoredLine: Codable, Sendable, Equatable {

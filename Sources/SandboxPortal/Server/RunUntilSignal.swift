@@ -1,9 +1,5 @@
 import Dispatch
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// `sipline sandbox`: starts the portal, hands its webhook URL to `printURL` (the command prints it as the first
 /// line on stdout), serves until SIGINT or SIGTERM, then stops and returns normally (the command exits 0).

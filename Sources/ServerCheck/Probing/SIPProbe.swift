@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 import NIOCore
 import NIOPosix
 import SIPLineService
@@ -80,8 +78,7 @@ struct SIPProbe: Sendable {
     private func overTCP(_ target: SIPTarget, requestHost: String, requestPort: Int?) async throws -> SIPResponseHead? {
         let remote = try SocketAddress(ipAddress: target.address, port: target.port)
         let channel = try await ClientBootstrap(group: group)
-            .connectTimeout(.nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000
-                + timeout.components.attoseconds / 1_000_000_000))
+            .connectTimeout(.nanoseconds(timeout.inNanoseconds))
             .connect(to: remote) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)

@@ -1,7 +1,5 @@
 import CResolv
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 import NIOPosix
 import SIPLineService
 

@@ -1,7 +1,5 @@
 import CTerminalRescue
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// What a crash leaves behind while curses owns the terminal: the terminal as it was before, and the one file the
 /// runtime asked to be written (the draft of what was typed).

@@ -1,8 +1,6 @@
 @preconcurrency import CNcurses
 import WizardCore
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// The terminal in curses mode. Not `Sendable`: it lives on the one thread that owns curses, and nothing else may
 /// call curses while it exists.

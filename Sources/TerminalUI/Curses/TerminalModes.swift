@@ -1,7 +1,5 @@
 @preconcurrency import CNcurses
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// Terminal modes the front end sets beyond what curses does, and the bytes that undo everything after a crash.
 enum TerminalModes {

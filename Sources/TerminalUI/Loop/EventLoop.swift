@@ -1,7 +1,5 @@
 import WizardCore
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// The UI thread's single wait: `poll` on standard input and on a self-pipe that wake handles and signal handlers
 /// write to. Keys, resizes, wake-ups, signals and hang-ups come out of `next` one at a time, on the calling thread.
@@ -10,9 +8,7 @@ import Glibc
 /// `CursesTerminal.start`, and `close()` it before `CursesTerminal.stop()`.
 public final class EventLoop {
     private let terminal: CursesTerminal
-    private let readDescriptor: Int32
-    private let writer: PipeWriter
-    private var signals: SignalForwarding
+    private let pipe = SelfPipe()
     private var pending: [TerminalInput] = []
     private var decoder = KeyBatchDecoder()
     private var emptyReads = 0
@@ -20,23 +16,12 @@ public final class EventLoop {
 
     public init(terminal: CursesTerminal) {
         self.terminal = terminal
-        var descriptors: [Int32] = [-1, -1]
-        let created = pipe(&descriptors) == 0
-        precondition(created, "the event loop's pipe could not be created")
-        for descriptor in descriptors {
-            // Non-blocking both ends: a signal handler or a waker never blocks on a full pipe.
-            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
-        }
-        readDescriptor = descriptors[0]
-        writer = PipeWriter(descriptor: descriptors[1])
-        signals = SignalForwarding(pipeDescriptor: descriptors[1])
     }
 
     deinit { close() }
 
     /// A handle that any thread or task may use to wake this loop.
-    public func wakeHandle() -> WakeHandle { WakeHandle(writer: writer) }
+    public func wakeHandle() -> WakeHandle { WakeHandle(writer: pipe.writer) }
 
     /// The next input; waits at most `timeout` seconds (`nil`: until something happens).
     public func next(timeout: Double?) -> TerminalInput {
@@ -55,7 +40,7 @@ public final class EventLoop {
             }
             var descriptors = [
                 pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                pollfd(fd: readDescriptor, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: pipe.readDescriptor, events: Int16(POLLIN), revents: 0),
             ]
             let ready = poll(&descriptors, 2, waitMilliseconds)
             if ready < 0 {
@@ -92,27 +77,19 @@ public final class EventLoop {
     public func close() {
         guard !closed else { return }
         closed = true
-        signals.uninstall()
-        writer.close()
-        _ = Glibc.close(readDescriptor)
+        pipe.close()
     }
 
     private func readPipe() {
-        var buffer = [UInt8](repeating: 0, count: 64)
         var woken = false
-        while true {
-            let count = read(readDescriptor, &buffer, buffer.count)
-            guard count > 0 else { break }
-            for byte in buffer[0..<count] {
-                switch PipeMessage(rawValue: byte) {
-                case .wake?: woken = true
-                case .resize?: enqueueResize(terminal.noteResize())
-                case .interrupt?: enqueueOnce(.signal(.interrupt))
-                case .terminate?: enqueueOnce(.signal(.terminate))
-                case .hangup?: enqueueOnce(.signal(.hangup))
-                case .suspend?: enqueueOnce(.signal(.suspend))
-                case nil: break
-                }
+        for message in pipe.drain() {
+            switch message {
+            case .wake: woken = true
+            case .resize: enqueueResize(terminal.noteResize())
+            case .interrupt: enqueueOnce(.signal(.interrupt))
+            case .terminate: enqueueOnce(.signal(.terminate))
+            case .hangup: enqueueOnce(.signal(.hangup))
+            case .suspend: enqueueOnce(.signal(.suspend))
             }
         }
         if woken { enqueueOnce(.wake) }

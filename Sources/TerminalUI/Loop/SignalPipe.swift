@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// The write end of the event loop's pipe as seen by signal handlers, which may only do async-signal-safe work:
 /// one `write` of one byte. Set before the handlers are installed and cleared after they are removed.
@@ -60,5 +58,50 @@ struct SignalForwarding {
         }
         previous = [:]
         signalPipeDescriptor = -1
+    }
+}
+
+/// The self-pipe a waiting loop polls beside standard input: signals (while forwarded) and wake-ups from other
+/// threads arrive on it as `PipeMessage` bytes. Both ends non-blocking (a handler or a waker never blocks on a full
+/// pipe) and closed on exec.
+final class SelfPipe {
+    let readDescriptor: Int32
+    let writer: PipeWriter
+    private var signals: SignalForwarding
+    private var closed = false
+
+    init(forwarding forwarded: [Int32] = SignalForwarding.signals) {
+        var descriptors: [Int32] = [-1, -1]
+        let created = pipe(&descriptors) == 0
+        precondition(created, "the self-pipe could not be created")
+        for descriptor in descriptors {
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        }
+        readDescriptor = descriptors[0]
+        writer = PipeWriter(descriptor: descriptors[1])
+        signals = SignalForwarding(pipeDescriptor: descriptors[1], signals: forwarded)
+    }
+
+    deinit { close() }
+
+    /// Every message waiting on the pipe, in order (does not wait).
+    func drain() -> [PipeMessage] {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        var messages: [PipeMessage] = []
+        while true {
+            let count = read(readDescriptor, &buffer, buffer.count)
+            guard count > 0 else { return messages }
+            messages += buffer[0..<count].compactMap(PipeMessage.init(rawValue:))
+        }
+    }
+
+    /// Restores the signal handlers that were there before and closes both ends. Idempotent.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        signals.uninstall()
+        writer.close()
+        _ = Glibc.close(readDescriptor)
     }
 }

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// Wakes the UI thread from any thread or task: one byte into the event loop's pipe. After the loop is closed,
 /// `wake()` does nothing (the descriptor is never written once closed, so a reused number is never hit).

@@ -1,7 +1,5 @@
 import TextSafety
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// The plain line-prompt front end's side of the terminal: whole lines in from standard input (a secret without
 /// echo when it is a terminal), plain text out (never an escape sequence), and SIGINT, SIGTERM, SIGHUP and wake-ups
@@ -20,9 +18,7 @@ public final class LinePrompter {
         case wake
     }
 
-    private let readDescriptor: Int32
-    private let writer: PipeWriter
-    private var signals: SignalForwarding
+    private let pipe = SelfPipe(forwarding: [SIGINT, SIGTERM, SIGHUP])
     private var buffer: [UInt8] = []
     private var inputEnded = false
     /// A question was written and its answer not read yet: output written meanwhile starts on a new line.
@@ -30,22 +26,11 @@ public final class LinePrompter {
     private let inputIsTerminal = isatty(STDIN_FILENO) == 1
     private var closed = false
 
-    public init() {
-        var descriptors: [Int32] = [-1, -1]
-        let created = pipe(&descriptors) == 0
-        precondition(created, "the prompter's pipe could not be created")
-        for descriptor in descriptors {
-            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
-            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
-        }
-        readDescriptor = descriptors[0]
-        writer = PipeWriter(descriptor: descriptors[1])
-        signals = SignalForwarding(pipeDescriptor: descriptors[1], signals: [SIGINT, SIGTERM, SIGHUP])
-    }
+    public init() {}
 
     deinit { close() }
 
-    public func wakeHandle() -> WakeHandle { WakeHandle(writer: writer) }
+    public func wakeHandle() -> WakeHandle { WakeHandle(writer: pipe.writer) }
 
     /// Writes lines of text, each made safe to show.
     public func write(_ lines: [String]) {
@@ -92,16 +77,14 @@ public final class LinePrompter {
     public func close() {
         guard !closed else { return }
         closed = true
-        signals.uninstall()
-        writer.close()
-        _ = Glibc.close(readDescriptor)
+        pipe.close()
     }
 
     private func next(readingLines: Bool) -> Input {
         while true {
             if readingLines, let line = takeLine() { return .line(line) }
             if readingLines, inputEnded { return .endOfInput }
-            var descriptors = [pollfd(fd: readDescriptor, events: Int16(POLLIN), revents: 0),
+            var descriptors = [pollfd(fd: pipe.readDescriptor, events: Int16(POLLIN), revents: 0),
                                pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&descriptors, readingLines ? 2 : 1, -1)
             if ready < 0 {
@@ -114,18 +97,13 @@ public final class LinePrompter {
     }
 
     private func readPipe() -> Input? {
-        var bytes = [UInt8](repeating: 0, count: 64)
         var found: Input?
-        while true {
-            let count = read(readDescriptor, &bytes, bytes.count)
-            guard count > 0 else { break }
-            for byte in bytes[0..<count] {
-                switch PipeMessage(rawValue: byte) {
-                case .interrupt?: found = .interrupt
-                case .terminate?, .hangup?: found = .end
-                case .wake?: if found == nil { found = .wake }
-                default: break
-                }
+        for message in pipe.drain() {
+            switch message {
+            case .interrupt: found = .interrupt
+            case .terminate, .hangup: found = .end
+            case .wake: if found == nil { found = .wake }
+            case .resize, .suspend: break
             }
         }
         return found

@@ -1,7 +1,5 @@
 @preconcurrency import CNcurses
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// Locale selection before curses starts: ncursesw decodes input and encodes output by `LC_CTYPE`.
 public enum LocaleSetup {

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// The terminal's line settings as they were before the front end touched them, to hand back exactly.
 struct TTYState {

@@ -60,7 +60,11 @@ struct KeyBinding: Sendable {
     func matches(_ key: Key) -> Bool {
         switch trigger {
         case .keys(let keys): keys.contains(key)
-        case .typedText: if case .character = key { true } else { false }
+        case .typedText:
+            switch key {
+            case .character, .paste: true  // a bracketed paste is typing in one piece
+            default: false
+            }
         case .anyOtherKey: true
         case .frontEnd: false
         }

@@ -10,30 +10,19 @@ struct KeyName: Sendable {
         self.footer = footer
         self.help = help ?? [footer]
     }
+
+    /// Named by keys: `KeyName(.escape, help: [.escape, .character("c")])`.
+    init(_ footer: Key, help: [Key]? = nil) {
+        self.init(.key(footer), help: help?.map(KeyLabel.key))
+    }
 }
 
-/// One key's name. Most are the names printed on keyboards, the same in every language; a few are words.
+/// What the footer or the help names: one key (by its name printed on keyboards), or one of the few names that
+/// stand for several keys.
 enum KeyLabel: Sendable, Hashable {
-    case enter
-    case escape
-    case tab
-    case shiftTab
-    case up
-    case down
+    case key(Key)
     /// The arrow pair (↑↓, or "Up/Down" without Unicode).
     case upDownArrows
-    case left
-    case right
-    case home
-    case end
-    case pageUp
-    case pageDown
-    case backspace
-    case delete
-    case space
-    case function(Int)
-    case control(Character)
-    case character(Character)
     /// "1-4"
     case range(Character, Character)
     /// Keys no other row names.
@@ -43,28 +32,38 @@ enum KeyLabel: Sendable, Hashable {
 
     func text(glyphs: Glyphs, words: Words) -> String {
         switch self {
+        case .key(let key): key.name(words: words)
+        case .upDownArrows: glyphs.upDown
+        case .range(let first, let last): "\(first)-\(last)"
+        case .otherKeys: words(KeyPhrase.otherKeys)
+        case .typedText: words(KeyPhrase.typedTextKeys)
+        }
+    }
+}
+
+extension Key {
+    /// The key's name as keyboards print it, the same in every language; the space bar's is a word.
+    func name(words: Words) -> String {
+        switch self {
+        case .character(" "): words(KeyPhrase.spaceKey)
+        case .character(let character): String(character)
+        case .control(let letter): "Ctrl-" + letter.uppercased()
         case .enter: "Enter"
-        case .escape: "Esc"
         case .tab: "Tab"
-        case .shiftTab: "Shift-Tab"
+        case .backTab: "Shift-Tab"
+        case .escape: "Esc"
+        case .backspace: "Backspace"
+        case .delete: "Del"
         case .up: "Up"
         case .down: "Down"
-        case .upDownArrows: glyphs.upDown
         case .left: "Left"
         case .right: "Right"
         case .home: "Home"
         case .end: "End"
         case .pageUp: "PgUp"
         case .pageDown: "PgDn"
-        case .backspace: "Backspace"
-        case .delete: "Del"
-        case .space: words(KeyPhrase.spaceKey)
         case .function(let number): "F\(number)"
-        case .control(let letter): "Ctrl-" + letter.uppercased()
-        case .character(let character): String(character)
-        case .range(let first, let last): "\(first)-\(last)"
-        case .otherKeys: words(KeyPhrase.otherKeys)
-        case .typedText: words(KeyPhrase.typedTextKeys)
+        case .paste: words(KeyPhrase.typedTextKeys)
         }
     }
 }

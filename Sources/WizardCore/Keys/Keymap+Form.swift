@@ -1,12 +1,12 @@
 import Words
 extension Keymap {
     static let pbxType: [KeyBinding] = [
-        KeyBinding(.keys([.up, .down, .character(" ")]), name: KeyName(.upDownArrows, help: [.up, .down, .space]),
+        KeyBinding(.keys([.up, .down, .character(" ")]), name: KeyName(.upDownArrows, help: [.key(.up), .key(.down), .key(.character(" "))]),
                    footer: .choose, help: .moveSelection) { state, _ in
             state.choose(state.form.pbxType == .cloud ? .office : .cloud)
             return []
         },
-        KeyBinding(.keys([.character("1"), .character("2")]), name: KeyName(.range("1", "2"), help: [.character("1"), .character("2")]),
+        KeyBinding(.keys([.character("1"), .character("2")]), name: KeyName(.range("1", "2"), help: [.key(.character("1")), .key(.character("2"))]),
                    footer: .pick, help: .pickType) { state, key in
             state.choose(key == .character("1") ? .cloud : .office)
             return []
@@ -35,7 +35,7 @@ extension Keymap {
                 state.moveFocus(by: 1)
                 return []
             },
-            KeyBinding(.keys([.backTab, .up]), name: KeyName(.shiftTab, help: [.shiftTab, .up]), help: .previousField) { state, _ in
+            KeyBinding(.keys([.backTab, .up]), name: KeyName(.backTab, help: [.backTab, .up]), help: .previousField) { state, _ in
                 state.moveFocus(by: -1)
                 return []
             },

@@ -1,18 +1,23 @@
 import SIPLineService
 import Words
 extension Keymap {
+    /// r: the result's secrets shown or hidden, on the result and on the office PBX's configuration alike.
+    private static let reveal = KeyBinding(
+        .keys([.character("r"), .character("R")]), name: KeyName(.character("r")),
+        footer: { $0.result?.revealSecrets == true ? .hide : .reveal }, help: .revealPasswords,
+        when: { $0.result?.hasRevealableSecret == true }
+    ) { state, _ in
+        state.result?.revealSecrets.toggle()
+        return []
+    }
+
     static let result: [KeyBinding] = [
         KeyBinding(.keys([.character("s"), .character("S")]), name: KeyName(.character("s")), footer: .saveDetails,
                    help: .saveDetailsExplained, when: { !$0.isSavingDetails }) { state, _ in
             state.askSavePath()
             return []
         },
-        KeyBinding(.keys([.character("r"), .character("R")]), name: KeyName(.character("r")),
-                   footer: { $0.result?.revealSecrets == true ? .hide : .reveal }, help: .revealPasswords,
-                   when: { $0.result?.hasRevealableSecret == true }) { state, _ in
-            state.result?.revealSecrets.toggle()
-            return []
-        },
+        reveal,
         KeyBinding(.keys([.character("e"), .character("E")]), name: KeyName(.character("e")), footer: .fixRegistration,
                    help: .fixRegistrationExplained, when: { $0.result?.failedRegistration != nil }) { state, _ in
             state.openRegistrationFix()
@@ -59,7 +64,7 @@ extension Keymap {
             state.moveFixFocus(by: 1)
             return []
         },
-        KeyBinding(.keys([.backTab, .up]), name: KeyName(.shiftTab, help: [.shiftTab, .up]), help: .previousField) { state, _ in
+        KeyBinding(.keys([.backTab, .up]), name: KeyName(.backTab, help: [.backTab, .up]), help: .previousField) { state, _ in
             state.moveFixFocus(by: -1)
             return []
         },
@@ -88,7 +93,7 @@ extension Keymap {
             if case .character(let digit) = key, let format = formats[digit] { state.choosePBXFormat(format) }
             return []
         },
-        KeyBinding(.keys([.down, .pageDown, .up, .pageUp]), name: KeyName(.upDownArrows, help: [.upDownArrows, .pageUp, .pageDown]),
+        KeyBinding(.keys([.down, .pageDown, .up, .pageUp]), name: KeyName(.upDownArrows, help: [.upDownArrows, .key(.pageUp), .key(.pageDown)]),
                    footer: .scroll, help: .scrollText, footerOptional: true) { state, key in
             let rows = switch key {
             case .down: 1
@@ -99,12 +104,7 @@ extension Keymap {
             state.scrollPBXConfig(by: rows)
             return []
         },
-        KeyBinding(.keys([.character("r"), .character("R")]), name: KeyName(.character("r")),
-                   footer: { $0.result?.revealSecrets == true ? .hide : .reveal }, help: .revealPasswords,
-                   when: { $0.result?.hasRevealableSecret == true }) { state, _ in
-            state.result?.revealSecrets.toggle()
-            return []
-        },
+        reveal,
         KeyBinding(.keys([.character("s"), .character("S")]), name: KeyName(.character("s")), footer: .saveDetails,
                    help: .saveDetailsWithConfig, when: { !$0.isSavingDetails }) { state, _ in
             state.closePBXConfig()

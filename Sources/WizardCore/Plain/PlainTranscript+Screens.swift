@@ -49,7 +49,6 @@ extension PlainWriter {
             write(Notice(.warning, ReviewPhrase.unknownTitle))
             write(ReviewPhrase.unknownBody)
             if let reason = state.submit.unknownReason { write(ReviewPhrase.whatHappened(reason)) }
-            write(ReviewPhrase.unknownAdvice)
         }
     }
 

@@ -74,8 +74,7 @@ extension Painter {
             lines += prose(ReviewPhrase.whatHappened(reason), style: .muted)
             lines.append([])
         }
-        lines += prose(ReviewPhrase.unknownAdvice)
-        lines.append([])
+        // The reason itself says how to check (`sipline list`, by the line's title): not repeated here.
         lines += prose(ReviewPhrase.unknownKeys, style: .muted)
         put(&canvas, lines, from: 5, last: bodyBottom)
     }

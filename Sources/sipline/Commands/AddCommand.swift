@@ -43,7 +43,7 @@ struct AddCommand: AsyncParsableCommand {
         // Warnings and notices go to stderr in both modes: stdout keeps the one JSON document.
         for issue in DraftValidator.validate(draft, knownTitles: preflight.titles) where issue.severity != .error {
             // The words quote what was typed: shown, never interpreted.
-            Terminal.printError(VisibleText.escapeLines(processWords(
+            StandardStreams.printError(VisibleText.escapeLines(processWords(
                 issue.severity == .warning ? AddPhrase.warning(issue.phrase) : .note(issue.phrase))))
         }
 
@@ -70,13 +70,13 @@ struct AddCommand: AsyncParsableCommand {
         let record = HistoryRecord(portal: context.portal.host, configID: line.configID, type: line.type.rawValue,
                                    title: line.title, server: line.server, login: line.login)
         do { try LineHistory(paths: context.paths).append(record) } catch {
-            Terminal.printError(processWords(AddPhrase.historyNotRecorded(reason: error.phrase)))
+            StandardStreams.printError(processWords(AddPhrase.historyNotRecorded(reason: error.phrase)))
         }
-        if let note { Terminal.printError(processWords(AddPhrase.foundAfterCheck(reason: note))) }
+        if let note { StandardStreams.printError(processWords(AddPhrase.foundAfterCheck(reason: note))) }
         if common.json {
             context.output.emit(LineJSON.line(line, revealSecrets: showSecrets))
         } else {
-            Terminal.print(CreatedLineBlock.render(line, host: context.portal.host, revealSecrets: showSecrets,
+            StandardStreams.print(CreatedLineBlock.render(line, host: context.portal.host, revealSecrets: showSecrets,
                                                    words: processWords))
         }
     }

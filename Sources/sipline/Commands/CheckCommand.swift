@@ -47,9 +47,9 @@ struct CheckCommand: AsyncParsableCommand {
         if json {
             output.emit(CheckJSON.report(report))
         } else {
-            for line in report.verdictLines(in: processWords) { Terminal.print(line) }
+            for line in report.verdictLines(in: processWords) { StandardStreams.print(line) }
             let details = report.detailLines(in: processWords)
-            if !details.isEmpty { Terminal.print("\n" + details.joined(separator: "\n")) }
+            if !details.isEmpty { StandardStreams.print("\n" + details.joined(separator: "\n")) }
         }
         switch report.verdict {
         case .answered: return

@@ -33,7 +33,7 @@ struct DefaultCommand: AsyncParsableCommand {
                 if let name = names[line.lineID] { object["NAME"] = .string(name) }
                 context.output.emit(.object(object))
             } else {
-                Terminal.print(VisibleText.escape(processWords(DefaultLinePhrase.current(line: line.described(names: names)))))
+                StandardStreams.print(VisibleText.escape(processWords(DefaultLinePhrase.current(line: line.described(names: names)))))
             }
             return
         }
@@ -48,9 +48,9 @@ struct DefaultCommand: AsyncParsableCommand {
                 "EXPECTED": .string(change.expected.lineID),
             ])
         } else if change.outcome == .notTaken {
-            Terminal.printError("sipline: " + VisibleText.escape(processWords(change.phrase)))
+            StandardStreams.printError("sipline: " + VisibleText.escape(processWords(change.phrase)))
         } else {
-            Terminal.print(VisibleText.escape(processWords(change.phrase)))
+            StandardStreams.print(VisibleText.escape(processWords(change.phrase)))
         }
         if change.outcome == .notTaken { throw ExitCode(ExitStatus.refused.rawValue) }
     }

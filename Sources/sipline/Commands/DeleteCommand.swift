@@ -24,7 +24,7 @@ struct DeleteCommand: AsyncParsableCommand {
 
     func run() async throws {
         let output = common.output
-        if !yes && !Terminal.stdinIsTerminal {
+        if !yes && !StandardStreams.stdinIsTerminal {
             throw output.fail(CommandFailure(status: .usage, code: "USAGE", message: DeletePhrase.cannotAsk(configID: configID)))
         }
         let context = try CommandContext.open(portal: portal, common: common)
@@ -38,7 +38,7 @@ struct DeleteCommand: AsyncParsableCommand {
                 DeletePhrase.confirmNamed(configID: configID, title: VisibleText.escape($0.title), type: $0.type.rawValue,
                                           server: VisibleText.escape($0.server), host: host)
             } ?? .confirm(configID: configID, host: host)
-            Terminal.writeAll(processWords(question), to: 2)
+            StandardStreams.writeAll(processWords(question), to: 2)
             let answer = readLine(strippingNewline: true)?.lowercased() ?? ""
             guard answer == "y" || answer == "yes" else {
                 await context.finish()
@@ -50,7 +50,7 @@ struct DeleteCommand: AsyncParsableCommand {
         if common.json {
             output.emit(["CONFIG_ID": .int(Int64(configID)), "result": true])
         } else {
-            Terminal.print(processWords(DeletePhrase.deleted(configID: configID, host: VisibleText.escape(context.portal.host))))
+            StandardStreams.print(processWords(DeletePhrase.deleted(configID: configID, host: VisibleText.escape(context.portal.host))))
         }
     }
 }

@@ -23,7 +23,7 @@ struct ListCommand: AsyncParsableCommand {
             context.output.emit(.array(lines.map { LineJSON.line($0, revealSecrets: showSecrets) }))
             return
         }
-        Terminal.print(LineTable.render(lines, host: context.portal.host, words: processWords))
+        StandardStreams.print(LineTable.render(lines, host: context.portal.host, words: processWords))
     }
 }
 

@@ -48,7 +48,7 @@ struct PBXConfigCommand: AsyncParsableCommand {
             context.output.emit(["CONFIG_ID": .int(Int64(configID)), "FORMAT": .string(format.rawValue), "CONFIG": .string(text)])
         } else {
             // Portal text made visible line by line: a title cannot carry a terminal escape into the snippet.
-            Terminal.print(text.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+            StandardStreams.print(text.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
                 .map { VisibleText.escape($0) }.joined(separator: "\n"))
         }
     }

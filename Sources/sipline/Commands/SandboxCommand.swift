@@ -2,9 +2,7 @@ import ArgumentParser
 import SandboxPortal
 import TextSafety
 import Words
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#endif
+import Platform
 
 /// `sipline sandbox`: the sandbox portal as a server on loopback, for training, demos and outside tests.
 struct SandboxCommand: AsyncParsableCommand {
@@ -39,12 +37,9 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.maxCloudLines = maxCloudLines
         configuration.faultControlOverHTTP = allowFaultInjection
         do {
-            try await runSandboxUntilSignal(configuration) { url in
-                print(url)
-                fflush(stdout)
-            }
+            try await runSandboxUntilSignal(configuration) { url in StandardStreams.print(url) }
         } catch let error as SandboxError where error.isStateFileProblem {
-            Terminal.printError("sipline: " + VisibleText.escapeLines(error.description) + ".")
+            StandardStreams.printError("sipline: " + VisibleText.escapeLines(error.description) + ".")
             throw ExitCode(ExitStatus.configuration.rawValue)
         }
     }

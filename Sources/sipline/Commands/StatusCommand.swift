@@ -3,11 +3,7 @@ import ArgumentParser
 import BitrixJSON
 import SIPLineService
 import Words
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// `sipline status REG_ID [--watch]`: a cloud line's registration at the provider.
 struct StatusCommand: AsyncParsableCommand {
@@ -41,7 +37,7 @@ struct StatusCommand: AsyncParsableCommand {
         guard watch else {
             let status = try await context.perform { service throws(SIPLineError) in try await service.status(regID: regID) }
             await context.finish()
-            if common.json { context.output.emit(LineJSON.status(status)) } else { Terminal.print(Self.describe(status)) }
+            if common.json { context.output.emit(LineJSON.status(status)) } else { StandardStreams.print(Self.describe(status)) }
             try Self.conclude(RegistrationAdvice(status), json: common.json, stillGoing: status.result.isFinal ? nil : regID)
             return
         }
@@ -54,7 +50,7 @@ struct StatusCommand: AsyncParsableCommand {
             var last: RegistrationStatus?
             while true {
                 let status = try await service.status(regID: regID)
-                if !json, status != last { Terminal.print("\(Self.clock())  \(Self.describe(status))") }
+                if !json, status != last { StandardStreams.print("\(Self.clock())  \(Self.describe(status))") }
                 last = status
                 if status.result.isFinal || ContinuousClock.now + pause > deadline { return status }
                 do { try await Task.sleep(for: pause) } catch { return nil }
@@ -71,7 +67,7 @@ struct StatusCommand: AsyncParsableCommand {
     /// failed registration, 75 while it is still going on, 0 when registered.
     static func conclude(_ advice: RegistrationAdvice, json: Bool, stillGoing regID: Int?) throws {
         if !json {
-            let print = advice.isFailure ? Terminal.printError : Terminal.print
+            let print = advice.isFailure ? StandardStreams.printError : StandardStreams.print
             print(processWords(advice.phrase))
             if let message = advice.providerMessage {
                 print(processWords(RegistrationPhrase.providerSaid(message: VisibleText.escape(message))))

@@ -51,7 +51,7 @@ struct UpdateCommand: AsyncParsableCommand {
             output.emit(["CONFIG_ID": .int(Int64(configID)), "result": true,
                          "updated": .array(changed.map { .string($0) })])
         } else {
-            Terminal.print(processWords(UpdatePhrase.updated(
+            StandardStreams.print(processWords(UpdatePhrase.updated(
                 configID: configID, host: VisibleText.escape(context.portal.host), fields: changed)))
         }
     }

@@ -7,9 +7,7 @@ import TerminalUI
 import TextSafety
 import WizardCore
 import Words
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#endif
+import Platform
 
 /// `sipline` / `sipline wizard`: the full-screen wizard from PBX type to a created line.
 struct WizardCommand: AsyncParsableCommand {
@@ -38,10 +36,11 @@ struct WizardCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessEnvironment.current
         let logPath = logFile ?? environment["SIPLINE_LOG"].flatMap { $0.isEmpty ? nil : $0 }
+        let paths = SiplinePaths(environment: environment)
+        try Self.refuseUnusableDrafts(DraftStore(paths: paths))
         let resolved = try await resolvePortal(logPath: logPath, environment: environment)
         let start = WizardStart(portal: resolved.map { WizardPortal(connection: $0.connection, isSandbox: $0.isSandbox) },
                                 currentDirectory: currentDirectory(), words: processWords)
-        let paths = SiplinePaths(environment: environment)
         let sandboxURL = resolved?.sandbox?.webhookURL
         let connect: WizardPortalConnector = { (url: String) throws(CredentialsError) -> WizardPortal in
             try WizardPortal.webhook(url, logPath: logPath, sandboxWebhookURL: sandboxURL)
@@ -61,7 +60,7 @@ struct WizardCommand: AsyncParsableCommand {
                     return try WizardRuntime.run(start: start, around: around, options: options)
                 } catch {
                     // No terminal a full screen can be drawn on: the same wizard as plain prompts, said once.
-                    Terminal.printError(processWords(PlainPhrase.chosenBecause(processWords(error.phrase))))
+                    StandardStreams.printError(processWords(PlainPhrase.chosenBecause(processWords(error.phrase))))
                 }
             }
             LocaleSetup.apply()
@@ -72,11 +71,21 @@ struct WizardCommand: AsyncParsableCommand {
         await resolved?.connection.close()
         await resolved?.sandbox?.stop()
         if let failure = run.draftFailure {
-            Terminal.printError(VisibleText.escape(processWords(SummaryPhrase.draftNotKept(failure))))
+            StandardStreams.printError(VisibleText.escape(processWords(SummaryPhrase.draftNotKept(failure))))
         }
         if let summary = WizardExit.summary(run.reason, words: processWords) { print(VisibleText.escape(summary)) }
         let status = WizardExit.status(run.reason)
         if status != .success { throw ExitCode(status.rawValue) }
+    }
+
+    /// A draft file that is there but cannot be used (corrupt or cut short, a symbolic link, a FIFO, another
+    /// user's) stops the wizard before anything starts, naming the file (exit 78): offering the drafts without it
+    /// would hide a form the person may be looking for, and it is never overwritten or removed.
+    private static func refuseUnusableDrafts(_ store: DraftStore) throws {
+        let unusable = store.unusable()
+        guard !unusable.isEmpty else { return }
+        for error in unusable { StandardStreams.printError("sipline: " + VisibleText.escapeLines(processWords(error.phrase))) }
+        throw ExitCode(ExitStatus.configuration.rawValue)
     }
 
     /// The portal the command line, the environment or the config file names, or the in-process sandbox; nil when
@@ -87,7 +96,7 @@ struct WizardCommand: AsyncParsableCommand {
                                                           environment: environment)
         } catch {
             guard case .portal(let reason) = error, reason.kind == .noPortal else {
-                Terminal.printError(error.description)
+                StandardStreams.printError(error.description)
                 throw ExitCode(error.exitStatus.rawValue)
             }
             return nil

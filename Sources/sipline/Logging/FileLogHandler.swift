@@ -1,11 +1,7 @@
 import Bitrix24REST
 import Logging
 import Words
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// The diagnostic log of `--log-file PATH` / `SIPLINE_LOG`: one line per event, appended to a 0600 file, every line
 /// passed through the redactor (the secrets this run knows, and the patterns for the ones it does not), so the
@@ -72,7 +68,7 @@ enum DiagnosticLog {
         guard let path, !path.isEmpty else { return silent }
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            Terminal.printError(processWords(CommandPhrase.logFileNotOpened(path: path, reason: String(cString: strerror(errno)))))
+            StandardStreams.printError(processWords(CommandPhrase.logFileNotOpened(path: path, reason: String(cString: strerror(errno)))))
             return silent
         }
         let sink = FileLogHandler.Sink(fd: fd, redactor: Redactor(secrets: secrets))

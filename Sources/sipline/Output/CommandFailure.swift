@@ -69,7 +69,7 @@ struct CommandOutput: Sendable {
     var json: Bool
 
     func emit(_ document: JSONValue) {
-        Terminal.print(document.serialized(pretty: true))
+        StandardStreams.print(document.serialized(pretty: true))
     }
 
     /// Reports the failure and returns the `ExitCode` to throw (ArgumentParser then exits quietly with it).
@@ -78,11 +78,11 @@ struct CommandOutput: Sendable {
             UsageReport.emit(message: ([failure.message] + failure.details).joined(separator: "\n"))
         } else if json {
             let description = ([failure.message] + failure.details).joined(separator: "\n")
-            Terminal.print(LineJSON.error(code: failure.code, description: description).serialized(pretty: true))
+            StandardStreams.print(LineJSON.error(code: failure.code, description: description).serialized(pretty: true))
         } else {
             // The message may quote a config file's line or a portal's words: shown, never interpreted.
-            Terminal.printError("sipline: " + VisibleText.escapeLines(failure.message))
-            for detail in failure.details { Terminal.printError("  " + VisibleText.escapeLines(detail)) }
+            StandardStreams.printError("sipline: " + VisibleText.escapeLines(failure.message))
+            for detail in failure.details { StandardStreams.printError("  " + VisibleText.escapeLines(detail)) }
         }
         return ExitCode(failure.status.rawValue)
     }

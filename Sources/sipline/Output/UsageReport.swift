@@ -8,7 +8,7 @@ enum UsageReport {
     }
 
     static func emit(message: String) {
-        Terminal.printError(document(message: message).serialized(pretty: false))
+        StandardStreams.printError(document(message: message).serialized(pretty: false))
     }
 
     /// `--json` among the options (not after a `--`, where it would be a value).

@@ -26,9 +26,9 @@ struct PortalOptions: ParsableArguments {
         let resolver = PortalResolver(
             environment: environment,
             words: processWords,
-            warn: { Terminal.printError($0) },
+            warn: { StandardStreams.printError($0) },
             onTokenStoreProblem: { problem in
-                Terminal.printError(processWords(CommandPhrase.tokensNotSaved(problem: problem.phrase)))
+                StandardStreams.printError(processWords(CommandPhrase.tokensNotSaved(problem: problem.phrase)))
             })
         return try resolver.resolve(request)
     }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// The process environment as a dictionary, read from `environ` (no Foundation `ProcessInfo`).
 enum ProcessEnvironment {

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// Runs `body` on a thread of its own and returns its result to the awaiting task. The curses loop blocks in
 /// `poll()`; on a thread of its own it never holds one of the few threads Swift's cooperative pool has (2 on this

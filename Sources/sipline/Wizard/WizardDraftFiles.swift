@@ -1,9 +1,7 @@
 import PortalConfig
 import SIPLineService
 import WizardCore
-#if canImport(Glibc)
-import Glibc
-#endif
+import Platform
 
 /// The drafts of this wizard run: the one offered on start and the file this run keeps its form in (its own, or
 /// the offered one once the person continued it). Written on the UI thread: small local files, written before the

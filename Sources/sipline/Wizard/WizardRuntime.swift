@@ -1,3 +1,4 @@
+import Platform
 import TerminalUI
 import WizardCore
 import Words
@@ -75,12 +76,5 @@ struct ElapsedSeconds {
 
     init() { start = clock.now }
 
-    var now: Double { (clock.now - start).seconds }
-}
-
-extension Duration {
-    /// The duration as fractional seconds.
-    var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
+    var now: Double { (clock.now - start).inSeconds }
 }

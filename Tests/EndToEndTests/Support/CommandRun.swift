@@ -83,8 +83,8 @@ final class RunningCommand {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("sipline-run-\(UUID().uuidString)").path
         outPath = base + ".out"
         errPath = base + ".err"
-        FileManager.default.createFile(atPath: outPath, contents: nil)
-        FileManager.default.createFile(atPath: errPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: BuiltProducts.sipline)
         process.arguments = arguments
         process.environment = environment

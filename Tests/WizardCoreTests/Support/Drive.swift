@@ -61,6 +61,10 @@ enum Drive {
         return state
     }
 
+    /// Why an add's outcome is unknown, as the service says it: the answer lost, and the lines not listed in time.
+    static let unknownReason = AnyPhrase(ReconciliationPhrase.listingTimedOut(
+        cause: .noAnswerInTime, after: .seconds(30), title: "Main office"))
+
     static let cloudLine = CreatedLine(
         id: 5, configID: 17, type: .cloud, title: "Sales line", server: "sip.provider.example", login: "user100",
         password: "s3cret-pass", detectLineNumber: false, regID: 151082)

@@ -55,14 +55,14 @@ struct CommandContext {
         case .rateLimit(let retry, let delay): note = .rateLimitWait(delay: SpokenDuration.text(delay), retry: retry)
         case .operatingLimit(let delay): note = .operatingLimitWait(delay: SpokenDuration.text(delay))
         }
-        Terminal.printError("note: " + processWords(note))
+        StandardStreams.printError("note: " + processWords(note))
     }
 
     /// Closes the connection; a portal that answered from a new address is named, so the webhook can be updated
     /// where it is kept.
     func finish() async {
         if let moved = await connection.client.redirectedPortal {
-            Terminal.printError("note: " + processWords(CommandNotePhrase.portalMoved(
+            StandardStreams.printError("note: " + processWords(CommandNotePhrase.portalMoved(
                 address: VisibleText.escape(moved), source: portal.source.description)))
         }
         await connection.close()

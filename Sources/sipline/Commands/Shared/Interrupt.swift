@@ -1,9 +1,5 @@
 import Dispatch
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
 /// Ctrl-C in a command: the first one cancels the work in progress (an add then checks whether the line was
 /// created), a second one exits at once with 130.

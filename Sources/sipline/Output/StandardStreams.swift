@@ -1,11 +1,8 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Platform
 
-/// stdout/stderr writes of the commands, unbuffered where it matters (a watch line must show at once).
-enum Terminal {
+/// The process's standard output and error, written by descriptor: unbuffered (a watch line must show at once), and
+/// safe from any task (C's `stdout` and `stderr` are shared globals).
+enum StandardStreams {
     static func print(_ text: String) {
         writeAll(text + "\n", to: STDOUT_FILENO)
     }
