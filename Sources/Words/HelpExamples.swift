@@ -1,5 +1,5 @@
-/// The command lines the help shows as examples, where they are the same in every language (they are commands, not
-/// words); each help table puts its own heading and prose around them.
+/// The command lines the help shows as examples, the same in every language (they are commands, not words): the
+/// help's mapping hands them to the discussions' templates as {examples}, which put their own words around them.
 enum HelpExamples {
     static let sandbox = """
           sipline sandbox --port 40123 &

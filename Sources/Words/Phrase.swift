@@ -1,9 +1,8 @@
 /// A sentence (or a label) a person reads, as a key of the catalogue with its placeholders as typed parameters.
-/// Each area of the product declares its keys as one enum under `Phrases/`; each language gives every key its
-/// words in a table of its own (`English/English+<Area>.swift`, `Russian/Russian+<Area>.swift`), so a second
-/// language is a second set of tables and no painter, command or error changes.
-///
-/// Every area has a table in every language: a key without Russian words does not compile.
+/// Each area of the product declares its keys as one enum under `Phrases/`; one mapping per area (`Keys/`) names
+/// each key's template and hands it the key's values; each language's table (`Tables/`) gives every key its words
+/// as a template (Template/Template.swift), so a second language is a second table and no painter, command or
+/// error changes.
 ///
 /// Conventions (the catalogue tests rely on them): one `case` per line in a `Phrases/` file; placeholders are
 /// `String`, `Int` or another phrase, or an optional or a list of these (an optional where the words leave a part
@@ -11,14 +10,39 @@
 ///
 /// Placeholders carry values as they are (a title from the portal, a path): the front ends escape what is not safe
 /// to show (`TextSafety.VisibleText`), so a table never escapes or cuts anything.
-public protocol Phrase: Sendable, Hashable {
+public protocol Phrase: Sendable, Hashable, TemplateValue {
     /// This key in English.
     var english: String { get }
     /// This key in Russian.
     var russian: String { get }
 }
 
+/// A key of the catalogue: its words are each language's template for it, filled by its mapping's call.
+public protocol CataloguePhrase: Phrase {
+    /// The key's template and the values of its placeholders: one mapping per area, the same in every language.
+    var template: TemplateCall { get }
+}
+
+extension CataloguePhrase {
+    public var english: String { TemplateTable.english.render(template) }
+    public var russian: String { TemplateTable.russian.render(template) }
+
+    /// This case's call: its name (with `variant`, for a key that has several templates) and its values by
+    /// placeholder name.
+    func call(_ arguments: [String: any TemplateValue] = [:], variant: String? = nil) -> TemplateCall {
+        // A case without values describes itself by its name; one with values is named by the reflection of its
+        // payload (the mapping's switch already told which case it is, so no second list of names is needed).
+        let name = arguments.isEmpty && variant == nil
+            ? String(describing: self) : Mirror(reflecting: self).children.first?.label ?? String(describing: self)
+        return TemplateCall(area: String(describing: Self.self), key: variant.map { "\(name).\($0)" } ?? name,
+                            arguments: arguments.mapValues(\.templateArgument))
+    }
+}
+
 extension Phrase {
+    /// A phrase in a template is rendered in the template's language.
+    public var templateArgument: TemplateArgument { .phrase(AnyPhrase(self)) }
+
     /// This key in `language`.
     public func text(in language: Language) -> String {
         switch language {

@@ -4,9 +4,66 @@ import FoundationEssentials
 import Foundation
 #endif
 import Testing
-import Words
+@testable import Words
 
 @Suite struct CatalogueTests {
+    /// Both tables read without a problem (a syntax error, a key twice, a line that is not a key).
+    @Test func tablesReadWithoutProblems() {
+        for language in Language.allCases {
+            #expect(TemplateTable.of(language).problems == [], "\(language)")
+        }
+    }
+
+    /// Every key, with every value that picks a variant, has a template in every language's table, and the
+    /// template's placeholders are exactly the arguments the key's mapping hands it (none missing, none extra),
+    /// each used as its kind allows: an optional in {name?…}, a list in {name*…}, a plural only of a number.
+    @Test func everyKeyHasATemplateWithExactlyItsArguments() {
+        for (area, _) in sampledAreas {
+            for phrase in area.samples + area.variants {
+                guard let call = Self.call(of: phrase) else { continue }
+                for language in Language.allCases {
+                    guard let template = TemplateTable.of(language).template(call) else {
+                        Issue.record("\(language) has no \(call.area).\(call.key), for \(phrase)")
+                        continue
+                    }
+                    let uses = template.placeholders
+                    #expect(Set(uses.keys) == Set(call.arguments.keys),
+                            "\(language) \(call.area).\(call.key) uses \(uses.keys.sorted()), gets \(call.arguments.keys.sorted())")
+                    for (name, use) in uses {
+                        guard let argument = call.arguments[name] else { continue }
+                        #expect(Self.fits(argument, use), "\(language) \(call.area).\(call.key): {\(name)} used as \(use)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// A plural has as many forms as its language has (English one|other, Russian one|few|many), and every key of
+    /// a table is one the areas' mappings ask for, with the same placeholders in every language.
+    @Test func tablesHoldOnlyDeclaredKeysWithTheirLanguagesPluralForms() {
+        var asked: Set<String> = []
+        for (area, _) in sampledAreas {
+            for phrase in area.samples + area.variants {
+                if let call = Self.call(of: phrase) { asked.insert("\(call.area).\(call.key)") }
+            }
+        }
+        let english = TemplateTable.of(.english)
+        for language in Language.allCases {
+            let table = TemplateTable.of(language)
+            for (area, templates) in table.areas {
+                for (key, template) in templates {
+                    let isAsked = asked.contains("\(area).\(key)")
+                    #expect(isAsked, "\(language) has \(area).\(key), which no key asks for")
+                    #expect(Self.kinds(template) == english.areas[area]?[key].map(Self.kinds),
+                            "\(area).\(key): \(language) uses other placeholders than English")
+                    for forms in Self.pluralForms(in: template) {
+                        #expect(forms == Plural.formCount(in: language), "\(language) \(area).\(key): \(forms) plural forms")
+                    }
+                }
+            }
+        }
+    }
+
     /// Every key has words in every language, and those words carry every placeholder the key has.
     @Test func everyKeyCarriesItsPlaceholdersInEveryLanguage() {
         for (area, _) in sampledAreas {
@@ -35,8 +92,8 @@ import Words
         }
     }
 
-    /// Every area has its Russian table: some key of it reads differently in Russian (an area without a table
-    /// would fall back to English). Only areas made of the portal's own words and layout are the same in both.
+    /// Every area speaks Russian: some key of it reads differently in Russian (a section copied from the English
+    /// table would not). Only areas made of the portal's own words and layout are the same in both.
     @Test func everyAreaSpeaksRussian() {
         let sameInEveryLanguage: Set<String> = ["PortalReplyPhrase.swift"]
         for (area, file) in sampledAreas where !sameInEveryLanguage.contains(file) {
@@ -60,6 +117,34 @@ import Words
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.phrasesFolder.path)
             .filter { $0.hasSuffix(".swift") }
         #expect(Set(files) == Set(sampledAreas.map(\.file)))
+    }
+
+    private static func call(of phrase: some Phrase) -> TemplateCall? {
+        (phrase as? any CataloguePhrase)?.template
+    }
+
+    private static func fits(_ argument: TemplateArgument, _ use: Template.Use) -> Bool {
+        switch (argument, use) {
+        case (.optional, .optional), (.list, .list), (.number, .plural): true
+        case (.text, .value), (.number, .value), (.phrase, .value), (.sentence, .value): true
+        default: false
+        }
+    }
+
+    /// Each placeholder's kind, a plural counted as the number it is (a language may say a number with or
+    /// without a plural form).
+    private static func kinds(_ template: Template) -> [String: Template.Use] {
+        template.placeholders.mapValues { if case .plural = $0 { .value } else { $0 } }
+    }
+
+    private static func pluralForms(in template: Template) -> [Int] {
+        template.parts.flatMap { part -> [Int] in
+            switch part {
+            case .plural(_, let forms): [forms.count]
+            case .optional(_, let inner): pluralForms(in: inner)
+            default: []
+            }
+        }
     }
 
     private static let phrasesFolder = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -20,7 +20,12 @@ import Words
     @Test(arguments: [(0, "many"), (1, "one"), (2, "few"), (4, "few"), (5, "many"), (11, "many"), (12, "many"),
                       (14, "many"), (21, "one"), (22, "few"), (25, "many"), (101, "one"), (111, "many"), (112, "many")])
     func russianPluralForms(_ count: Int, _ form: String) {
-        #expect(Plural.russian(count, one: "one", few: "few", many: "many") == form)
+        #expect(["one", "few", "many"][Plural.form(count, in: .russian)] == form)
+    }
+
+    @Test(arguments: [(0, "other"), (1, "one"), (2, "other"), (21, "other")])
+    func englishPluralForms(_ count: Int, _ form: String) {
+        #expect(["one", "other"][Plural.form(count, in: .english)] == form)
     }
 }
 

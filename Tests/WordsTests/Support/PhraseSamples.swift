@@ -5,6 +5,9 @@ import Words
 /// files (one case per line there) by Tests/WordsTests/Support/generate-samples.py.
 protocol SampledPhrase: Phrase {
     static var samples: [Self] { get }
+    /// The keys again with the values where words branch (absent optionals, 0 and 1, empty texts), for the checks
+    /// of templates and their variants; the samples above stay the ones whose placeholders all show.
+    static var variants: [Self] { get }
 }
 
 /// The areas of the catalogue, each with the file under Sources/Words/Phrases that declares its keys. An area
@@ -14,6 +17,7 @@ let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
     (AddressKindPhrase.self, "AddressKindPhrase.swift"),
     (AnswerProblemPhrase.self, "AnswerProblemPhrase.swift"),
     (CheckPhrase.self, "CheckPhrase.swift"),
+    (CommandNotePhrase.self, "CommandNotePhrase.swift"),
     (CommandPhrase.self, "CommandPhrase.swift"),
     (ConfigPhrase.self, "ConfigPhrase.swift"),
     (CreatedLinePhrase.self, "CreatedLinePhrase.swift"),
@@ -24,7 +28,6 @@ let sampledAreas: [(type: any SampledPhrase.Type, file: String)] = [
     (DraftFieldPhrase.self, "DraftFieldPhrase.swift"),
     (DurationPhrase.self, "DurationPhrase.swift"),
     (FieldIssuePhrase.self, "FieldIssuePhrase.swift"),
-    (CommandNotePhrase.self, "CommandNotePhrase.swift"),
     (FileKindPhrase.self, "FileKindPhrase.swift"),
     (FormPhrase.self, "FormPhrase.swift"),
     (HelpPhrase.self, "HelpPhrase.swift"),
@@ -67,6 +70,8 @@ extension AddPhrase: SampledPhrase {
         .notCreated(reason: AnyPhrase(ListPhrase.noLines(host: "‹reason›"))),
         .outcomeUnknown(reason: AnyPhrase(ListPhrase.noLines(host: "‹reason›"))),
     ]
+
+    static let variants: [AddPhrase] = []
 }
 
 extension AddressKindPhrase: SampledPhrase {
@@ -80,6 +85,8 @@ extension AddressKindPhrase: SampledPhrase {
         .uniqueLocalIPv6,
         .localNetworkName,
     ]
+
+    static let variants: [AddressKindPhrase] = []
 }
 
 extension AnswerProblemPhrase: SampledPhrase {
@@ -94,6 +101,10 @@ extension AnswerProblemPhrase: SampledPhrase {
         .changeNotConfirmed,
         .notALineID,
         .notAnObjectOfLines,
+    ]
+
+    static let variants: [AnswerProblemPhrase] = [
+        .unknownStatusResult(value: ""),
     ]
 }
 
@@ -127,13 +138,62 @@ extension CheckPhrase: SampledPhrase {
         .unknownTransport("‹unknownTransport›"),
         .invalidNameserver("‹invalidNameserver›"),
     ]
+
+    static let variants: [CheckPhrase] = [
+        .answered(server: "", target: "", statusLine: ""),
+        .answeredAtAddress(target: "", statusLine: ""),
+        .software(""),
+        .noAnswer(server: "‹server›", target: "‹target›", seconds: 0),
+        .noAnswer(server: "‹server›", target: "‹target›", seconds: 1),
+        .noAnswer(server: "", target: "", seconds: 900095),
+        .noAnswerAtAddress(target: "‹target›", seconds: 0),
+        .noAnswerAtAddress(target: "‹target›", seconds: 1),
+        .noAnswerAtAddress(target: "", seconds: 900096),
+        .refused(server: "", target: ""),
+        .refusedAtAddress(target: ""),
+        .onlyTLSTargets(server: ""),
+        .doesNotResolve(server: ""),
+        .dnsUnavailable(server: ""),
+        .summaryAnswered(statusLine: ""),
+        .lookupFound(type: "‹type›", name: "‹name›", count: 0),
+        .lookupFound(type: "‹type›", name: "‹name›", count: 1),
+        .lookupFound(type: "", name: "", count: 900097),
+        .lookupNoSuchName(type: "", name: ""),
+        .lookupNoRecords(type: "", name: ""),
+        .lookupTimedOut(type: "", name: ""),
+        .lookupServerFailure(type: "", name: ""),
+        .lookupNoResolver(type: "", name: ""),
+        .lookupUnreadable(type: "", name: ""),
+        .lookupCancelled(type: "", name: ""),
+        .target(endpoint: "", transport: "", host: "", source: ""),
+        .unknownTransport(""),
+        .invalidNameserver(""),
+    ]
+}
+
+extension CommandNotePhrase: SampledPhrase {
+    static let samples: [CommandNotePhrase] = [
+        .rateLimitWait(delay: "‹delay›", retry: 900005),
+        .operatingLimitWait(delay: "‹delay›"),
+        .portalMoved(address: "‹address›", source: "‹source›"),
+        .malformedTimeout(variable: "‹variable›", value: "‹value›"),
+    ]
+
+    static let variants: [CommandNotePhrase] = [
+        .rateLimitWait(delay: "‹delay›", retry: 0),
+        .rateLimitWait(delay: "‹delay›", retry: 1),
+        .rateLimitWait(delay: "", retry: 900098),
+        .operatingLimitWait(delay: ""),
+        .portalMoved(address: "", source: ""),
+        .malformedTimeout(variable: "", value: ""),
+    ]
 }
 
 extension CommandPhrase: SampledPhrase {
     static let samples: [CommandPhrase] = [
-        .invalidFields(count: 900005),
+        .invalidFields(count: 900006),
         .interrupted,
-        .configIDNotPositive(value: 900006),
+        .configIDNotPositive(value: 900007),
         .unknownFormat(value: "‹value›", known: ["‹known1›", "‹known2›"]),
         .passwordGivenTwice,
         .standardInputUnreadable(reason: .readableByOthers(path: "‹path›", mode: "‹mode›")),
@@ -144,12 +204,24 @@ extension CommandPhrase: SampledPhrase {
         .tokensNotSaved(problem: .notUTF8),
         .logFileNotOpened(path: "‹path›", reason: "‹reason›"),
     ]
+
+    static let variants: [CommandPhrase] = [
+        .invalidFields(count: 0),
+        .invalidFields(count: 1),
+        .configIDNotPositive(value: 0),
+        .configIDNotPositive(value: 1),
+        .unknownFormat(value: "", known: ["‹known1›", "‹known2›"]),
+        .passwordFileReadableByOthers(path: "", mode: ""),
+        .passwordFileUnreadable(path: ""),
+        .passwordNotUTF8(source: ""),
+        .logFileNotOpened(path: "", reason: ""),
+    ]
 }
 
 extension ConfigPhrase: SampledPhrase {
     static let samples: [ConfigPhrase] = [
         .inFile(path: "‹path›", problem: .notUTF8),
-        .onLine(path: "‹path›", line: 900007, problem: .notUTF8),
+        .onLine(path: "‹path›", line: 900008, problem: .notUTF8),
         .invalidPortalName(name: "‹name›"),
         .fileDisappeared(portal: "‹portal›"),
         .noLongerOAuth(portal: "‹portal›"),
@@ -172,19 +244,52 @@ extension ConfigPhrase: SampledPhrase {
         .missingOAuthKey(section: "‹section›", key: "‹key›", required: ["‹required1›", "‹required2›"]),
         .credentials(.empty(field: .webhookURL)),
         .symbolicLink,
-        .notRegularFile(kind: .folder),
-        .ownedByAnotherUser(owner: 900102),
+        .notRegularFile(kind: .fifo),
+        .ownedByAnotherUser(owner: 900009),
         .notADraft,
         .headerWithoutName,
+    ]
+
+    static let variants: [ConfigPhrase] = [
+        .inFile(path: "", problem: .notUTF8),
+        .onLine(path: "‹path›", line: 0, problem: .notUTF8),
+        .onLine(path: "‹path›", line: 1, problem: .notUTF8),
+        .onLine(path: "", line: 900099, problem: .notUTF8),
+        .invalidPortalName(name: ""),
+        .fileDisappeared(portal: ""),
+        .noLongerOAuth(portal: ""),
+        .cannotLock(lockPath: "", reason: .readableByOthers(path: "‹path›", mode: "‹mode›")),
+        .readableByOthers(mode: "", path: ""),
+        .systemFailure(operation: "", reason: ""),
+        .notTOML(detail: ""),
+        .unknownTopLevelKey(key: ""),
+        .portalNotSection(name: "", section: ""),
+        .defaultWithoutSection(name: ""),
+        .unknownPortalKey(key: "", section: "", oauthKeys: ["‹oauthKeys1›", "‹oauthKeys2›"]),
+        .valueNotString(key: "", section: ""),
+        .webhookAndOAuth(section: ""),
+        .emptyPortal(section: ""),
+        .missingOAuthKey(section: "", key: "", required: ["‹required1›", "‹required2›"]),
+        .ownedByAnotherUser(owner: 0),
+        .ownedByAnotherUser(owner: 1),
     ]
 }
 
 extension CreatedLinePhrase: SampledPhrase {
     static let samples: [CreatedLinePhrase] = [
-        .created(configID: 900008, host: "‹host›"),
-        .followRegistration(server: "‹server›", regID: 900009),
+        .created(configID: 900010, host: "‹host›"),
+        .followRegistration(server: "‹server›", regID: 900011),
         .setOnYourPBX,
         .setOnYourPBXRevealed,
+    ]
+
+    static let variants: [CreatedLinePhrase] = [
+        .created(configID: 0, host: "‹host›"),
+        .created(configID: 1, host: "‹host›"),
+        .created(configID: 900100, host: ""),
+        .followRegistration(server: "‹server›", regID: 0),
+        .followRegistration(server: "‹server›", regID: 1),
+        .followRegistration(server: "", regID: 900101),
     ]
 }
 
@@ -199,6 +304,8 @@ extension CredentialsFieldPhrase: SampledPhrase {
         .clientID,
         .clientSecret,
     ]
+
+    static let variants: [CredentialsFieldPhrase] = []
 }
 
 extension CredentialsPhrase: SampledPhrase {
@@ -219,31 +326,62 @@ extension CredentialsPhrase: SampledPhrase {
         .unexpectedQuery(field: .webhookURL),
         .missingField(field: .webhookURL, name: .webhookURL),
     ]
+
+    static let variants: [CredentialsPhrase] = [
+        .unsupportedScheme(field: .webhookURL, scheme: ""),
+        .insecureHTTP(field: .webhookURL, host: ""),
+    ]
 }
 
 extension DefaultLinePhrase: SampledPhrase {
     static let samples: [DefaultLinePhrase] = [
         .baseNumber,
         .number("‹number›"),
-        .cloudLine(regID: 900010),
-        .officeLine(configID: 900011),
+        .cloudLine(regID: 900012),
+        .officeLine(configID: 900013),
         .restAppLine(app: "‹app›"),
         .named(line: AnyPhrase(ListPhrase.noLines(host: "‹line›")), name: "‹name›"),
         .current(line: AnyPhrase(ListPhrase.noLines(host: "‹line›"))),
         .madeDefault(was: AnyPhrase(ListPhrase.noLines(host: "‹was›")), now: AnyPhrase(ListPhrase.noLines(host: "‹now›"))),
         .alreadyDefault(line: AnyPhrase(ListPhrase.noLines(host: "‹line›"))),
         .notTaken(now: AnyPhrase(ListPhrase.noLines(host: "‹now›")), expected: AnyPhrase(ListPhrase.noLines(host: "‹expected›"))),
-        .lineNotVisible(configID: 900012),
+        .lineNotVisible(configID: 900014),
+    ]
+
+    static let variants: [DefaultLinePhrase] = [
+        .number(""),
+        .cloudLine(regID: 0),
+        .cloudLine(regID: 1),
+        .officeLine(configID: 0),
+        .officeLine(configID: 1),
+        .restAppLine(app: ""),
+        .named(line: AnyPhrase(ListPhrase.noLines(host: "‹line›")), name: ""),
+        .lineNotVisible(configID: 0),
+        .lineNotVisible(configID: 1),
     ]
 }
 
 extension DeletePhrase: SampledPhrase {
     static let samples: [DeletePhrase] = [
-        .cannotAsk(configID: 900013),
-        .confirmNamed(configID: 900014, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
-        .confirm(configID: 900015, host: "‹host›"),
+        .cannotAsk(configID: 900015),
+        .confirmNamed(configID: 900016, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
+        .confirm(configID: 900017, host: "‹host›"),
         .declined,
-        .deleted(configID: 900016, host: "‹host›"),
+        .deleted(configID: 900018, host: "‹host›"),
+    ]
+
+    static let variants: [DeletePhrase] = [
+        .cannotAsk(configID: 0),
+        .cannotAsk(configID: 1),
+        .confirmNamed(configID: 0, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
+        .confirmNamed(configID: 1, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
+        .confirmNamed(configID: 900102, title: "", type: "", server: "", host: ""),
+        .confirm(configID: 0, host: "‹host›"),
+        .confirm(configID: 1, host: "‹host›"),
+        .confirm(configID: 900103, host: ""),
+        .deleted(configID: 0, host: "‹host›"),
+        .deleted(configID: 1, host: "‹host›"),
+        .deleted(configID: 900104, host: ""),
     ]
 }
 
@@ -255,12 +393,21 @@ extension DraftFieldPhrase: SampledPhrase {
         .login,
         .password,
     ]
+
+    static let variants: [DraftFieldPhrase] = []
 }
 
 extension DurationPhrase: SampledPhrase {
     static let samples: [DurationPhrase] = [
-        .seconds(900017),
-        .milliseconds(900018),
+        .seconds(900019),
+        .milliseconds(900020),
+    ]
+
+    static let variants: [DurationPhrase] = [
+        .seconds(0),
+        .seconds(1),
+        .milliseconds(0),
+        .milliseconds(1),
     ]
 }
 
@@ -268,6 +415,23 @@ extension FieldIssuePhrase: SampledPhrase {
     static let samples: [FieldIssuePhrase] = [
         .issue(key: "‹key›", .titleRequired),
     ]
+
+    static let variants: [FieldIssuePhrase] = [
+        .issue(key: "", .titleRequired),
+    ]
+}
+
+extension FileKindPhrase: SampledPhrase {
+    static let samples: [FileKindPhrase] = [
+        .fifo,
+        .folder,
+        .characterDevice,
+        .blockDevice,
+        .socket,
+        .notRegular,
+    ]
+
+    static let variants: [FileKindPhrase] = []
 }
 
 extension FormPhrase: SampledPhrase {
@@ -278,7 +442,7 @@ extension FormPhrase: SampledPhrase {
         .cloudDescription,
         .officeDescription,
         .countingLines,
-        .linesSeen(total: 900019, cloud: 900020, office: 900021),
+        .linesSeen(total: 900021, cloud: 900022, office: 900023),
         .linesNotListed(AnyPhrase(ListPhrase.noLines(host: "‹linesNotListed›"))),
         .titleHeading,
         .titleHelp,
@@ -294,6 +458,12 @@ extension FormPhrase: SampledPhrase {
         .loginLabel,
         .passwordLabel,
         .warningAccept,
+    ]
+
+    static let variants: [FormPhrase] = [
+        .linesSeen(total: 0, cloud: 0, office: 0),
+        .linesSeen(total: 1, cloud: 1, office: 1),
+        .credentialsHeadingAt(server: ""),
     ]
 }
 
@@ -362,6 +532,8 @@ extension HelpPhrase: SampledPhrase {
         .webhookFile,
         .portal,
     ]
+
+    static let variants: [HelpPhrase] = []
 }
 
 extension HelpTopicPhrase: SampledPhrase {
@@ -376,6 +548,8 @@ extension HelpTopicPhrase: SampledPhrase {
         .result,
         .unknownOutcome,
     ]
+
+    static let variants: [HelpTopicPhrase] = []
 }
 
 extension KeyPhrase: SampledPhrase {
@@ -466,6 +640,8 @@ extension KeyPhrase: SampledPhrase {
         .otherKeys,
         .typedTextKeys,
     ]
+
+    static let variants: [KeyPhrase] = []
 }
 
 extension LinePhrase: SampledPhrase {
@@ -474,13 +650,22 @@ extension LinePhrase: SampledPhrase {
         .login,
         .password,
     ]
+
+    static let variants: [LinePhrase] = []
 }
 
 extension ListPhrase: SampledPhrase {
     static let samples: [ListPhrase] = [
         .noLines(host: "‹host›"),
-        .summary(count: 900022, cloud: 900023, office: 900024, host: "‹host›"),
+        .summary(count: 900024, cloud: 900025, office: 900026, host: "‹host›"),
         .lastColumnHeader,
+    ]
+
+    static let variants: [ListPhrase] = [
+        .noLines(host: ""),
+        .summary(count: 0, cloud: 0, office: 0, host: "‹host›"),
+        .summary(count: 1, cloud: 1, office: 1, host: "‹host›"),
+        .summary(count: 900105, cloud: 900106, office: 900107, host: ""),
     ]
 }
 
@@ -491,11 +676,20 @@ extension LostAnswerPhrase: SampledPhrase {
         .connectionBroke,
         .answerTooLarge,
         .failedAfterSending,
-        .serverError(status: 900025),
-        .emptyAnswer(status: 900026),
-        .foreignAnswer(status: 900027),
+        .serverError(status: 900027),
+        .emptyAnswer(status: 900028),
+        .foreignAnswer(status: 900029),
         .answerLost,
         .answerDidNotDescribeLine,
+    ]
+
+    static let variants: [LostAnswerPhrase] = [
+        .serverError(status: 0),
+        .serverError(status: 1),
+        .emptyAnswer(status: 0),
+        .emptyAnswer(status: 1),
+        .foreignAnswer(status: 0),
+        .foreignAnswer(status: 1),
     ]
 }
 
@@ -507,20 +701,29 @@ extension OverlayPhrase: SampledPhrase {
         .quitQuestionShort,
         .yes,
         .no,
-        .createdInThisRun(900028),
+        .createdInThisRun(900030),
         .draftKept,
         .continueDraft(title: "‹title›", server: "‹server›", typedAt: "‹typedAt›"),
         .typedFor(host: "‹host›"),
-        .moreDraftsKept(900029),
+        .moreDraftsKept(900031),
         .passwordNeverKept,
         .continueChoice,
         .startFreshChoice,
+    ]
+
+    static let variants: [OverlayPhrase] = [
+        .createdInThisRun(0),
+        .createdInThisRun(1),
+        .continueDraft(title: "", server: "", typedAt: ""),
+        .typedFor(host: ""),
+        .moreDraftsKept(0),
+        .moreDraftsKept(1),
     ]
 }
 
 extension PBXConfigPhrase: SampledPhrase {
     static let samples: [PBXConfigPhrase] = [
-        .header(title: "‹title›", configID: 900030),
+        .header(title: "‹title›", configID: 900032),
         .registrationNote,
         .identifyNote,
         .contextNote(context: "‹context›"),
@@ -533,8 +736,20 @@ extension PBXConfigPhrase: SampledPhrase {
         .loginLabel,
         .passwordLabel,
         .transportLabel,
-        .cloudLineHasNoPBXSide(configID: 900031),
-        .noIncomingCredentials(configID: 900032),
+        .cloudLineHasNoPBXSide(configID: 900033),
+        .noIncomingCredentials(configID: 900034),
+    ]
+
+    static let variants: [PBXConfigPhrase] = [
+        .header(title: "‹title›", configID: 0),
+        .header(title: "‹title›", configID: 1),
+        .header(title: "", configID: 900108),
+        .contextNote(context: ""),
+        .transportNote(name: ""),
+        .cloudLineHasNoPBXSide(configID: 0),
+        .cloudLineHasNoPBXSide(configID: 1),
+        .noIncomingCredentials(configID: 0),
+        .noIncomingCredentials(configID: 1),
     ]
 }
 
@@ -546,7 +761,7 @@ extension PlainPhrase: SampledPhrase {
         .warningLead,
         .noteLead,
         .doneLead,
-        .stepHeading(step: 900033, total: 900034, title: "‹title›"),
+        .stepHeading(step: 900035, total: 900036, title: "‹title›"),
         .choiceLine(name: .pbxTypeHeading, description: .pbxTypeHeading),
         .hidden,
         .registration(AnyPhrase(ListPhrase.noLines(host: "‹registration›"))),
@@ -554,14 +769,14 @@ extension PlainPhrase: SampledPhrase {
         .askKeeping(label: "‹label›", current: "‹current›"),
         .askSecret(label: "‹label›"),
         .askSecretKeeping(label: "‹label›"),
-        .askType(current: 900035),
+        .askType(current: 900037),
         .askWebhook,
         .askWebhookOrRecheck,
         .askPortalName(suggested: "‹suggested›"),
         .askCreate,
         .askQuit,
         .askContinueDraft,
-        .askNext(quit: 900036),
+        .askNext(quit: 900038),
         .askFormat,
         .stepSave,
         .stepDefault,
@@ -575,8 +790,27 @@ extension PlainPhrase: SampledPhrase {
         .answerOneOrTwo,
         .answerCreate,
         .answerOneTwoThree,
-        .answerFromOneTo(900037),
+        .answerFromOneTo(900039),
         .answerEnterOrQ,
+    ]
+
+    static let variants: [PlainPhrase] = [
+        .chosenBecause(""),
+        .stepHeading(step: 0, total: 0, title: "‹title›"),
+        .stepHeading(step: 1, total: 1, title: "‹title›"),
+        .stepHeading(step: 900109, total: 900110, title: ""),
+        .ask(label: ""),
+        .askKeeping(label: "", current: ""),
+        .askSecret(label: ""),
+        .askSecretKeeping(label: ""),
+        .askType(current: 0),
+        .askType(current: 1),
+        .askPortalName(suggested: ""),
+        .askNext(quit: 0),
+        .askNext(quit: 1),
+        .askSavePath(suggested: ""),
+        .answerFromOneTo(0),
+        .answerFromOneTo(1),
     ]
 }
 
@@ -599,7 +833,7 @@ extension PortalPhrase: SampledPhrase {
         .checking,
         .works(host: "‹host›"),
         .connectorPaid(until: "‹until›"),
-        .connectorFreeMinutes(900038),
+        .connectorFreeMinutes(900040),
         .connectorUnpaid,
         .saveHint,
         .saveFailed(AnyPhrase(ListPhrase.noLines(host: "‹saveFailed›"))),
@@ -609,6 +843,18 @@ extension PortalPhrase: SampledPhrase {
         .saveAsLabel,
         .savingPortal,
     ]
+
+    static let variants: [PortalPhrase] = [
+        .inUse(host: "", webhook: ""),
+        .worksAgain(host: ""),
+        .missingScope(""),
+        .works(host: ""),
+        .connectorPaid(until: ""),
+        .connectorFreeMinutes(0),
+        .connectorFreeMinutes(1),
+        .saved(name: "", host: ""),
+        .forThisRun(host: ""),
+    ]
 }
 
 extension PortalReplyPhrase: SampledPhrase {
@@ -616,7 +862,15 @@ extension PortalReplyPhrase: SampledPhrase {
         .codeAndText(code: "‹code›", text: "‹text›"),
         .code("‹code›"),
         .text("‹text›"),
-        .status(900039),
+        .status(900041),
+    ]
+
+    static let variants: [PortalReplyPhrase] = [
+        .codeAndText(code: "", text: ""),
+        .code(""),
+        .text(""),
+        .status(0),
+        .status(1),
     ]
 }
 
@@ -633,6 +887,14 @@ extension PortalResolutionPhrase: SampledPhrase {
         .badConfigPortal(configPath: "‹configPath›", name: "‹name›", .empty(field: .webhookURL)),
         .webhookFileReadableByOthers(path: "‹path›"),
     ]
+
+    static let variants: [PortalResolutionPhrase] = [
+        .unknownPortal(name: "", known: ["‹known1›", "‹known2›"]),
+        .unknownPortalWithoutPortals(name: "", configPath: ""),
+        .badWebhookFile(path: "", .empty(field: .webhookURL)),
+        .badConfigPortal(configPath: "", name: "", .empty(field: .webhookURL)),
+        .webhookFileReadableByOthers(path: ""),
+    ]
 }
 
 extension PrivateFilePhrase: SampledPhrase {
@@ -643,7 +905,19 @@ extension PrivateFilePhrase: SampledPhrase {
         .notUTF8(path: "‹path›"),
         .symbolicLink(path: "‹path›"),
         .notRegularFile(path: "‹path›", kind: .fifo),
-        .ownedByAnotherUser(path: "‹path›", owner: 900101),
+        .ownedByAnotherUser(path: "‹path›", owner: 900042),
+    ]
+
+    static let variants: [PrivateFilePhrase] = [
+        .readableByOthers(path: "", mode: ""),
+        .missing(path: ""),
+        .systemFailure(path: "", operation: "", reason: ""),
+        .notUTF8(path: ""),
+        .symbolicLink(path: ""),
+        .notRegularFile(path: "", kind: .fifo),
+        .ownedByAnotherUser(path: "‹path›", owner: 0),
+        .ownedByAnotherUser(path: "‹path›", owner: 1),
+        .ownedByAnotherUser(path: "", owner: 900111),
     ]
 }
 
@@ -657,7 +931,7 @@ extension RESTPhrase: SampledPhrase {
         .missingRight(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .wrongAuthType(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .invalidRequest(reply: .codeAndText(code: "‹code›", text: "‹text›")),
-        .rateLimited(attempts: 900040, reply: .codeAndText(code: "‹code›", text: "‹text›")),
+        .rateLimited(attempts: 900043, reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .operatingLimit(portalText: "‹portalText›", resetAt: "‹resetAt›"),
         .overload(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .methodNotFound(method: "‹method›", reply: .codeAndText(code: "‹code›", text: "‹text›")),
@@ -667,15 +941,39 @@ extension RESTPhrase: SampledPhrase {
         .fieldErrorsWithoutDetails,
         .titleExists(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .maxCloudPBX(reply: .codeAndText(code: "‹code›", text: "‹text›")),
-        .serverFault(status: 900041, code: "‹code›", text: "‹text›"),
+        .serverFault(status: 900044, code: "‹code›", text: "‹text›"),
         .refused(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .transport(.refused(target: "‹target›", detail: .tlsHandshakeTimedOut)),
         .invalidCredentials(.empty(field: .webhookURL)),
-        .unexpectedAnswer(status: 900042, excerpt: "‹excerpt›"),
-        .emptyAnswer(status: 900043),
-        .secondRedirect(status: 900044, location: "‹location›"),
-        .insecureRedirect(status: 900045, location: "‹location›"),
-        .redirectWithoutLocation(status: 900046),
+        .unexpectedAnswer(status: 900045, excerpt: "‹excerpt›"),
+        .emptyAnswer(status: 900046),
+        .secondRedirect(status: 900047, location: "‹location›"),
+        .insecureRedirect(status: 900048, location: "‹location›"),
+        .redirectWithoutLocation(status: 900049),
+    ]
+
+    static let variants: [RESTPhrase] = [
+        .missingScope(scope: "", reply: .codeAndText(code: "‹code›", text: "‹text›")),
+        .rateLimited(attempts: 0, reply: .codeAndText(code: "‹code›", text: "‹text›")),
+        .rateLimited(attempts: 1, reply: .codeAndText(code: "‹code›", text: "‹text›")),
+        .operatingLimit(portalText: nil, resetAt: nil),
+        .methodNotFound(method: nil, reply: .codeAndText(code: "‹code›", text: "‹text›")),
+        .serverFault(status: 900112, code: nil, text: nil),
+        .serverFault(status: 0, code: "‹code›", text: "‹text›"),
+        .serverFault(status: 1, code: "‹code›", text: "‹text›"),
+        .unexpectedAnswer(status: 0, excerpt: "‹excerpt›"),
+        .unexpectedAnswer(status: 1, excerpt: "‹excerpt›"),
+        .unexpectedAnswer(status: 900113, excerpt: ""),
+        .emptyAnswer(status: 0),
+        .emptyAnswer(status: 1),
+        .secondRedirect(status: 900114, location: nil),
+        .secondRedirect(status: 0, location: "‹location›"),
+        .secondRedirect(status: 1, location: "‹location›"),
+        .insecureRedirect(status: 900115, location: nil),
+        .insecureRedirect(status: 0, location: "‹location›"),
+        .insecureRedirect(status: 1, location: "‹location›"),
+        .redirectWithoutLocation(status: 0),
+        .redirectWithoutLocation(status: 1),
     ]
 }
 
@@ -683,7 +981,12 @@ extension ReconciliationPhrase: SampledPhrase {
     static let samples: [ReconciliationPhrase] = [
         .noNewLine(cause: .stoppedWaiting),
         .listingFailed(cause: .stoppedWaiting, error: .nothingToChange, title: "‹title›"),
-        .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900047), title: "‹title›"),
+        .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900050), title: "‹title›"),
+    ]
+
+    static let variants: [ReconciliationPhrase] = [
+        .listingFailed(cause: .stoppedWaiting, error: .nothingToChange, title: ""),
+        .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900116), title: ""),
     ]
 }
 
@@ -691,25 +994,47 @@ extension RegistrationPhrase: SampledPhrase {
     static let samples: [RegistrationPhrase] = [
         .registered,
         .stillWaiting,
-        .noAnswerAfterLimit(seconds: 900048),
-        .credentialsRefused(code: 900049),
+        .noAnswerAfterLimit(seconds: 900051),
+        .credentialsRefused(code: 900052),
         .forbidden,
         .unknownLogin,
-        .noTimelyAnswer(code: 900050),
+        .noTimelyAnswer(code: 900053),
         .intervalTooBrief,
-        .loop(code: 900051),
+        .loop(code: 900054),
         .busyHere,
         .providerInternalError,
         .hostnameUnresolved,
         .badGateway,
         .serviceUnavailable,
         .declined,
-        .otherRequestFailure(code: 900052),
-        .otherServerFailure(code: 900053),
-        .otherGlobalFailure(code: 900054),
-        .unexpectedCode(code: 900055),
+        .otherRequestFailure(code: 900055),
+        .otherServerFailure(code: 900056),
+        .otherGlobalFailure(code: 900057),
+        .unexpectedCode(code: 900058),
         .providerSaid(message: "‹message›"),
-        .runWatchToFollow(regID: 900056),
+        .runWatchToFollow(regID: 900059),
+    ]
+
+    static let variants: [RegistrationPhrase] = [
+        .noAnswerAfterLimit(seconds: 0),
+        .noAnswerAfterLimit(seconds: 1),
+        .credentialsRefused(code: 0),
+        .credentialsRefused(code: 1),
+        .noTimelyAnswer(code: 0),
+        .noTimelyAnswer(code: 1),
+        .loop(code: 0),
+        .loop(code: 1),
+        .otherRequestFailure(code: 0),
+        .otherRequestFailure(code: 1),
+        .otherServerFailure(code: 0),
+        .otherServerFailure(code: 1),
+        .otherGlobalFailure(code: 0),
+        .otherGlobalFailure(code: 1),
+        .unexpectedCode(code: 0),
+        .unexpectedCode(code: 1),
+        .providerSaid(message: ""),
+        .runWatchToFollow(regID: 0),
+        .runWatchToFollow(regID: 1),
     ]
 }
 
@@ -719,7 +1044,7 @@ extension ResultPhrase: SampledPhrase {
         .registrationAt(server: "‹server›"),
         .officeCreated(title: "‹title›"),
         .enterOnYourPBX,
-        .yourPBX(configID: 900057, server: "‹server›", login: "‹login›"),
+        .yourPBX(configID: 900060, server: "‹server›", login: "‹login›"),
         .moreLead,
         .foundAfterCheck(reason: AnyPhrase(ListPhrase.noLines(host: "‹reason›"))),
         .saving(path: "‹path›"),
@@ -729,7 +1054,7 @@ extension ResultPhrase: SampledPhrase {
         .noRegID,
         .registered(code: "‹code›"),
         .providerSaid("‹providerSaid›"),
-        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900058),
+        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900061),
         .couldNotAskRetrying(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAskRetrying›"))),
         .waiting,
         .inProgress,
@@ -747,6 +1072,24 @@ extension ResultPhrase: SampledPhrase {
         .pbxConfigFormats,
         .genericFormat,
         .pbxConfigUnavailable,
+    ]
+
+    static let variants: [ResultPhrase] = [
+        .cloudCreated(title: ""),
+        .registrationAt(server: ""),
+        .officeCreated(title: ""),
+        .yourPBX(configID: 0, server: "‹server›", login: "‹login›"),
+        .yourPBX(configID: 1, server: "‹server›", login: "‹login›"),
+        .yourPBX(configID: 900117, server: "", login: ""),
+        .saving(path: ""),
+        .saved(path: ""),
+        .saveFailed(path: "", reason: AnyPhrase(ListPhrase.noLines(host: "‹reason›"))),
+        .registered(code: ""),
+        .providerSaid(""),
+        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 0),
+        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 1),
+        .sandboxHost(""),
+        .pbxConfigHeading(format: ""),
     ]
 }
 
@@ -781,12 +1124,28 @@ extension ReviewPhrase: SampledPhrase {
         .refused(AnyPhrase(ListPhrase.noLines(host: "‹refused›"))),
         .serverChecked(server: "‹server›", summary: AnyPhrase(ListPhrase.noLines(host: "‹summary›"))),
     ]
+
+    static let variants: [ReviewPhrase] = [
+        .webhookInParentheses(""),
+        .creatingOn(host: ""),
+        .submittedLine(type: .pbxTypeHeading, title: "", server: "", login: ""),
+        .titleExists(title: ""),
+        .portalSaid(""),
+        .serverChecked(server: "", summary: AnyPhrase(ListPhrase.noLines(host: "‹summary›"))),
+    ]
 }
 
 extension SandboxPhrase: SampledPhrase {
     static let samples: [SandboxPhrase] = [
-        .portOutOfRange(port: 900059),
-        .maxCloudLinesNegative(value: 900060),
+        .portOutOfRange(port: 900062),
+        .maxCloudLinesNegative(value: 900063),
+    ]
+
+    static let variants: [SandboxPhrase] = [
+        .portOutOfRange(port: 0),
+        .portOutOfRange(port: 1),
+        .maxCloudLinesNegative(value: 0),
+        .maxCloudLinesNegative(value: 1),
     ]
 }
 
@@ -794,47 +1153,90 @@ extension ScreenPhrase: SampledPhrase {
     static let samples: [ScreenPhrase] = [
         .headerNew,
         .headerCreated,
-        .step(900061, of: 900062),
+        .step(900064, of: 900065),
         .sandboxMark,
-        .tooSmall(columns: 900063, rows: 900064),
+        .tooSmall(columns: 900066, rows: 900067),
         .enlargeKeepsEverything,
         .moreMakeTaller,
         .moreScrollDown,
-        .seconds(900065),
+        .seconds(900068),
+    ]
+
+    static let variants: [ScreenPhrase] = [
+        .step(0, of: 0),
+        .step(1, of: 1),
+        .tooSmall(columns: 0, rows: 0),
+        .tooSmall(columns: 1, rows: 1),
+        .seconds(0),
+        .seconds(1),
     ]
 }
 
 extension ServicePhrase: SampledPhrase {
     static let samples: [ServicePhrase] = [
         .portal(.fieldErrorsWithoutDetails),
-        .lineNotFound(configID: 900066, .fieldErrorsWithoutDetails),
-        .registrationNotFound(regID: 900067, .fieldErrorsWithoutDetails),
+        .lineNotFound(configID: 900069, .fieldErrorsWithoutDetails),
+        .registrationNotFound(regID: 900070, .fieldErrorsWithoutDetails),
         .unreadableAnswer(method: "‹method›", problem: .connectorStatusNotObject),
         .invalidDraft(issues: [.issue(key: "‹key›", .titleRequired), .issue(key: "‹key›", .titleRequired)]),
         .nothingToChange,
-        .listNotFinished(pages: 900068),
+        .listNotFinished(pages: 900071),
         .linesNotListed,
         .untranslated("‹untranslated›"),
+    ]
+
+    static let variants: [ServicePhrase] = [
+        .lineNotFound(configID: 0, .fieldErrorsWithoutDetails),
+        .lineNotFound(configID: 1, .fieldErrorsWithoutDetails),
+        .registrationNotFound(regID: 0, .fieldErrorsWithoutDetails),
+        .registrationNotFound(regID: 1, .fieldErrorsWithoutDetails),
+        .unreadableAnswer(method: "", problem: .connectorStatusNotObject),
+        .listNotFinished(pages: 0),
+        .listNotFinished(pages: 1),
+        .untranslated(""),
     ]
 }
 
 extension StatusPhrase: SampledPhrase {
     static let samples: [StatusPhrase] = [
-        .registration(regID: 900069, result: "‹result›", code: 900070, message: "‹message›", updated: "‹updated›"),
-        .regIDNotPositive(value: 900071),
+        .registration(regID: 900072, result: "‹result›", code: 900073, message: "‹message›", updated: "‹updated›"),
+        .regIDNotPositive(value: 900074),
         .intervalNotPositive,
         .limitNotPositive,
+    ]
+
+    static let variants: [StatusPhrase] = [
+        .registration(regID: 900118, result: "‹result›", code: nil, message: nil, updated: nil),
+        .registration(regID: 0, result: "‹result›", code: 900119, message: "‹message›", updated: "‹updated›"),
+        .registration(regID: 1, result: "‹result›", code: 900120, message: "‹message›", updated: "‹updated›"),
+        .registration(regID: 900121, result: "", code: 900122, message: "‹message›", updated: "‹updated›"),
+        .regIDNotPositive(value: 0),
+        .regIDNotPositive(value: 1),
     ]
 }
 
 extension SummaryPhrase: SampledPhrase {
     static let samples: [SummaryPhrase] = [
-        .cloudLine(title: "‹title›", configID: 900072),
-        .officeLine(title: "‹title›", configID: 900073),
+        .cloudLine(title: "‹title›", configID: 900075),
+        .officeLine(title: "‹title›", configID: 900076),
         .createdOne(line: "‹line›", place: "‹place›"),
-        .createdMany(count: 900074, place: "‹place›", lines: "‹lines›"),
+        .createdMany(count: 900077, place: "‹place›", lines: "‹lines›"),
         .sandboxPlace(host: "‹host›"),
         .draftNotKept(AnyPhrase(ListPhrase.noLines(host: "‹draftNotKept›"))),
+    ]
+
+    static let variants: [SummaryPhrase] = [
+        .cloudLine(title: "‹title›", configID: 0),
+        .cloudLine(title: "‹title›", configID: 1),
+        .cloudLine(title: "", configID: 900123),
+        .officeLine(title: "‹title›", configID: 0),
+        .officeLine(title: "‹title›", configID: 1),
+        .officeLine(title: "", configID: 900124),
+        .createdOne(line: "", place: ""),
+        .createdMany(count: 0, place: "‹place›", lines: "‹lines›"),
+        .createdMany(count: 1, place: "‹place›", lines: "‹lines›"),
+        .createdMany(count: 900125, place: "", lines: ""),
+        .sandboxPlace(host: ""),
     ]
 }
 
@@ -846,6 +1248,12 @@ extension TerminalPhrase: SampledPhrase {
         .unknownTerminal("‹unknownTerminal›"),
         .unusableTerminal("‹unusableTerminal›"),
         .cursesFailed("‹cursesFailed›"),
+    ]
+
+    static let variants: [TerminalPhrase] = [
+        .unknownTerminal(""),
+        .unusableTerminal(""),
+        .cursesFailed(""),
     ]
 }
 
@@ -872,6 +1280,11 @@ extension TransportDetailPhrase: SampledPhrase {
         .notTLS,
         .tlsHandshakeFailed,
     ]
+
+    static let variants: [TransportDetailPhrase] = [
+        .system(""),
+        .notAProxyAddress(variable: ""),
+    ]
 }
 
 extension TransportPhrase: SampledPhrase {
@@ -888,23 +1301,52 @@ extension TransportPhrase: SampledPhrase {
         .cancelledBeforeSending(target: "‹target›"),
         .other(target: "‹target›", detail: .tlsHandshakeTimedOut),
     ]
+
+    static let variants: [TransportPhrase] = [
+        .refused(target: "‹target›", detail: nil),
+        .refused(target: "", detail: .tlsHandshakeTimedOut),
+        .dns(target: "‹target›", detail: nil),
+        .dns(target: "", detail: .tlsHandshakeTimedOut),
+        .tls(target: "‹target›", detail: nil),
+        .tls(target: "", detail: .tlsHandshakeTimedOut),
+        .connectTimeout(target: "‹target›", detail: nil),
+        .connectTimeout(target: "", detail: .tlsHandshakeTimedOut),
+        .proxy(target: "‹target›", detail: nil),
+        .proxy(target: "", detail: .tlsHandshakeTimedOut),
+        .timeoutAfterSend(target: "‹target›", detail: nil),
+        .timeoutAfterSend(target: "", detail: .tlsHandshakeTimedOut),
+        .connectionLost(target: "‹target›", detail: nil),
+        .connectionLost(target: "", detail: .tlsHandshakeTimedOut),
+        .answerTooLarge(target: "‹target›", detail: nil),
+        .answerTooLarge(target: "", detail: .tlsHandshakeTimedOut),
+        .cancelledAfterSending(target: ""),
+        .cancelledBeforeSending(target: ""),
+        .other(target: "‹target›", detail: nil),
+        .other(target: "", detail: .tlsHandshakeTimedOut),
+    ]
 }
 
 extension UpdatePhrase: SampledPhrase {
     static let samples: [UpdatePhrase] = [
-        .updated(configID: 900075, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
+        .updated(configID: 900078, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
         .nothingToChange,
+    ]
+
+    static let variants: [UpdatePhrase] = [
+        .updated(configID: 0, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
+        .updated(configID: 1, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
+        .updated(configID: 900126, host: "", fields: ["‹fields1›", "‹fields2›"]),
     ]
 }
 
 extension ValidationPhrase: SampledPhrase {
     static let samples: [ValidationPhrase] = [
-        .controlCharacter(field: .type, character: "‹character›", position: 900076),
-        .controlCharacters(field: .type, character: "‹character›", position: 900077, more: 900078),
-        .tooLong(field: .type, length: 900079, limit: 900080, excess: 900081),
-        .tooLongAsPortalCounts(field: .type, length: 900082, limit: 900083, excess: 900084),
-        .invisibleCharacter(field: .type, character: "‹character›", position: 900085),
-        .invisibleCharacterInHost(field: .type, character: "‹character›", position: 900086),
+        .controlCharacter(field: .type, character: "‹character›", position: 900079),
+        .controlCharacters(field: .type, character: "‹character›", position: 900080, more: 900081),
+        .tooLong(field: .type, length: 900082, limit: 900083, excess: 900084),
+        .tooLongAsPortalCounts(field: .type, length: 900085, limit: 900086, excess: 900087),
+        .invisibleCharacter(field: .type, character: "‹character›", position: 900088),
+        .invisibleCharacterInHost(field: .type, character: "‹character›", position: 900089),
         .titleRequired,
         .titleBlank,
         .titleInUse(existing: "‹existing›"),
@@ -936,41 +1378,82 @@ extension ValidationPhrase: SampledPhrase {
         .portMissing(server: "‹server›"),
         .portNotANumber(port: "‹port›"),
         .portOutOfRange(port: "‹port›"),
-        .portLeadingZero(port: "‹port›", number: 900087),
+        .portLeadingZero(port: "‹port›", number: 900090),
         .nonASCIIHost(host: "‹host›"),
         .ipv4Malformed(host: "‹host›"),
         .ipv4OutOfRange(host: "‹host›", number: "‹number›"),
         .ipv4LeadingZeros(host: "‹host›", decimal: "‹decimal›"),
         .trailingDot(host: "‹host›", name: "‹name›"),
         .emptyLabel(name: "‹name›"),
-        .labelTooLong(label: "‹label›", length: 900088, limit: 900089),
+        .labelTooLong(label: "‹label›", length: 900091, limit: 900092),
         .forbiddenCharacter(name: "‹name›", character: "‹character›"),
         .labelStartsWithHyphen(label: "‹label›"),
         .labelEndsWithHyphen(label: "‹label›"),
-        .hostNameTooLong(length: 900090, limit: 900091),
+        .hostNameTooLong(length: 900093, limit: 900094),
         .numericTopLevel(name: "‹name›"),
         .unreachable(host: "‹host›", kind: .unspecifiedIPv4),
         .unqualifiedHost(name: "‹name›"),
         .untranslated("‹untranslated›"),
     ]
-}
 
-extension CommandNotePhrase: SampledPhrase {
-    static let samples: [CommandNotePhrase] = [
-        .rateLimitWait(delay: "‹delay›", retry: 900001),
-        .operatingLimitWait(delay: "‹operatingDelay›"),
-        .portalMoved(address: "‹address›", source: "‹source›"),
-        .malformedTimeout(variable: "‹variable›", value: "‹value›"),
-    ]
-}
-
-extension FileKindPhrase: SampledPhrase {
-    static let samples: [FileKindPhrase] = [
-        .fifo,
-        .folder,
-        .characterDevice,
-        .blockDevice,
-        .socket,
-        .notRegular,
+    static let variants: [ValidationPhrase] = [
+        .controlCharacter(field: .type, character: "‹character›", position: 0),
+        .controlCharacter(field: .type, character: "‹character›", position: 1),
+        .controlCharacter(field: .type, character: "", position: 900127),
+        .controlCharacters(field: .type, character: "‹character›", position: 0, more: 0),
+        .controlCharacters(field: .type, character: "‹character›", position: 1, more: 1),
+        .controlCharacters(field: .type, character: "", position: 900128, more: 900129),
+        .tooLong(field: .type, length: 0, limit: 0, excess: 0),
+        .tooLong(field: .type, length: 1, limit: 1, excess: 1),
+        .tooLongAsPortalCounts(field: .type, length: 0, limit: 0, excess: 0),
+        .tooLongAsPortalCounts(field: .type, length: 1, limit: 1, excess: 1),
+        .invisibleCharacter(field: .type, character: "‹character›", position: 0),
+        .invisibleCharacter(field: .type, character: "‹character›", position: 1),
+        .invisibleCharacter(field: .type, character: "", position: 900130),
+        .invisibleCharacterInHost(field: .type, character: "‹character›", position: 0),
+        .invisibleCharacterInHost(field: .type, character: "‹character›", position: 1),
+        .invisibleCharacterInHost(field: .type, character: "", position: 900131),
+        .titleInUse(existing: ""),
+        .serverOnlyScheme(scheme: ""),
+        .schemeRemoved(scheme: ""),
+        .sipURI(scheme: "‹scheme›", suggestion: nil),
+        .sipURI(scheme: "", suggestion: "‹suggestion›"),
+        .unsupportedScheme(scheme: "‹scheme›", suggestion: nil),
+        .unsupportedScheme(scheme: "", suggestion: "‹suggestion›"),
+        .userPart(suggestion: nil),
+        .parameters(suggestion: nil),
+        .path(suggestion: nil),
+        .serverContainsSpace(server: ""),
+        .portWithoutHost(server: ""),
+        .unclosedBracket(server: ""),
+        .invalidIPv6(address: ""),
+        .textAfterIPv6(address: ""),
+        .unbracketedIPv6(server: ""),
+        .malformedIPv6(server: ""),
+        .tooManyColons(server: ""),
+        .portMissing(server: ""),
+        .portNotANumber(port: ""),
+        .portOutOfRange(port: ""),
+        .portLeadingZero(port: "‹port›", number: 0),
+        .portLeadingZero(port: "‹port›", number: 1),
+        .portLeadingZero(port: "", number: 900132),
+        .nonASCIIHost(host: ""),
+        .ipv4Malformed(host: ""),
+        .ipv4OutOfRange(host: "", number: ""),
+        .ipv4LeadingZeros(host: "", decimal: ""),
+        .trailingDot(host: "", name: ""),
+        .emptyLabel(name: ""),
+        .labelTooLong(label: "‹label›", length: 0, limit: 0),
+        .labelTooLong(label: "‹label›", length: 1, limit: 1),
+        .labelTooLong(label: "", length: 900133, limit: 900134),
+        .forbiddenCharacter(name: "", character: ""),
+        .labelStartsWithHyphen(label: ""),
+        .labelEndsWithHyphen(label: ""),
+        .hostNameTooLong(length: 0, limit: 0),
+        .hostNameTooLong(length: 1, limit: 1),
+        .numericTopLevel(name: ""),
+        .unreachable(host: "", kind: .unspecifiedIPv4),
+        .unqualifiedHost(name: ""),
+        .untranslated(""),
     ]
 }

@@ -24,16 +24,30 @@ def split_params(params):
         else: cur+=ch
     if cur.strip(): out.append(cur.strip())
     return out
-def case_expr(enum, case, params, name_hint, depth=0):
+def case_expr(enum, case, params, name_hint, depth=0, variant=None):
     if params is None: return '.'+case
     args=[]
     for p in split_params(params):
         if ':' in p and not p.startswith('['):
             label,t=[x.strip() for x in p.split(':',1)]
-            args.append('%s: %s'%(label,sample_for(t,label,depth)))
+            args.append('%s: %s'%(label,variant_for(t,label,depth,variant)))
         else:
-            args.append(sample_for(p.strip(),case,depth))
+            args.append(variant_for(p.strip(),case,depth,variant))
     return '.%s(%s)'%(case,', '.join(args))
+# A variant gives every placeholder of one kind the value where words branch: absent optionals, the numbers 0 and
+# 1 (plural forms, "no line"), empty texts (parts left out).
+VARIANTS={'absent': lambda t: 'nil' if t.endswith('?') else None,
+          'zero': lambda t: '0' if t=='Int' else None,
+          'one': lambda t: '1' if t=='Int' else None,
+          'empty': lambda t: '""' if t=='String' else None}
+def variant_for(t,name,depth,variant):
+    value=VARIANTS[variant](t.strip()) if variant else None
+    return value if value is not None else sample_for(t,name,depth)
+def variants_of(enum,case,params):
+    if params is None: return []
+    types=[(p.split(':',1)[1] if ':' in p and not p.startswith('[') else p).strip() for p in split_params(params)]
+    return [case_expr(enum,case,params,case,variant=v) for v,value in VARIANTS.items()
+            if any(value(t) is not None for t in types)]
 def simplest(enum,depth):
     cases=enums[enum]
     for c,p in cases:
@@ -53,9 +67,13 @@ def sample_for(t,name,depth=0):
         return '%s%s'%(t,simplest(t,depth)) if False else simplest(t,depth)
     raise Exception('unknown placeholder type '+t)
 out=[]
+samples={enum:[case_expr(enum,c,p,c) for c,p in enums[enum]] for enum,f in order}
 for enum,f in order:
-    cases=[case_expr(enum,c,p,c) for c,p in enums[enum]]
-    out.append('extension %s: SampledPhrase {\n    static let samples: [%s] = [\n%s\n    ]\n}\n'%(enum,enum,'\n'.join('        %s,'%c for c in cases)))
+    cases=samples[enum]
+    variants=[v for c,p in enums[enum] for v in variants_of(enum,c,p)]
+    listed=lambda items: ('[\n%s\n    ]'%'\n'.join('        %s,'%c for c in items)) if items else '[]'
+    out.append('extension %s: SampledPhrase {\n    static let samples: [%s] = %s\n\n    static let variants: [%s] = %s\n}\n'
+               %(enum,enum,listed(cases),enum,listed(variants)))
 hdr='''import Words
 
 /// Every key of an area once, with sentinel placeholders (strings like `‹host›`, numbers from 900001), so the
@@ -63,6 +81,9 @@ hdr='''import Words
 /// files (one case per line there) by Tests/WordsTests/Support/generate-samples.py.
 protocol SampledPhrase: Phrase {
     static var samples: [Self] { get }
+    /// The keys again with the values where words branch (absent optionals, 0 and 1, empty texts), for the checks
+    /// of templates and their variants; the samples above stay the ones whose placeholders all show.
+    static var variants: [Self] { get }
 }
 
 /// The areas of the catalogue, each with the file under Sources/Words/Phrases that declares its keys. An area

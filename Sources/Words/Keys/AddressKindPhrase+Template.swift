@@ -1,0 +1,3 @@
+extension AddressKindPhrase: CataloguePhrase {
+    public var template: TemplateCall { call() }
+}

@@ -1,0 +1,3 @@
+extension CredentialsFieldPhrase: CataloguePhrase {
+    public var template: TemplateCall { call() }
+}

@@ -1,0 +1,3 @@
+extension DraftFieldPhrase: CataloguePhrase {
+    public var template: TemplateCall { call() }
+}

@@ -1,0 +1,8 @@
+extension DurationPhrase: CataloguePhrase {
+    public var template: TemplateCall {
+        switch self {
+        case .seconds(let seconds): call(["seconds": seconds])
+        case .milliseconds(let milliseconds): call(["milliseconds": milliseconds])
+        }
+    }
+}

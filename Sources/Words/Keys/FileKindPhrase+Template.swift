@@ -1,0 +1,3 @@
+extension FileKindPhrase: CataloguePhrase {
+    public var template: TemplateCall { call() }
+}

@@ -1,0 +1,3 @@
+extension HelpTopicPhrase: CataloguePhrase {
+    public var template: TemplateCall { call() }
+}

@@ -1,0 +1,3 @@
+extension KeyPhrase: CataloguePhrase {
+    public var template: TemplateCall { call() }
+}

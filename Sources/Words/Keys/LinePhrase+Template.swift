@@ -1,0 +1,3 @@
+extension LinePhrase: CataloguePhrase {
+    public var template: TemplateCall { call() }
+}
