@@ -35,6 +35,9 @@ public enum Wizard {
             return []
         case .addFinished(let result):
             return addFinished(&state, result)
+        case .portalAskedToWait(let note):
+            if state.screen == .submitting { state.submit.portalWait = note }
+            return []
         case .statusPolled(let result):
             return statusPolled(&state, result)
         case .portalChecked(let result):

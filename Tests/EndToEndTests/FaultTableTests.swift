@@ -27,6 +27,9 @@ extension WizardInTmuxTests {
         var commandSays: String
         /// A phrase the wizard's screen must show after the outcome.
         var wizardSays: String
+        /// A phrase the wizard must show on the way: while creating the line (a wait the portal asked for) or on
+        /// the terminal it gave back (a note after the end).
+        var wizardNotes: String?
         /// The add must be sent exactly once (no retry).
         var oneRequest = false
 
@@ -73,19 +76,22 @@ extension WizardInTmuxTests {
         FaultCase(name: "empty 200", madeBy: "the add stored, answered 200 with no body",
                   before: { _ in [.emptyAfterAdd] }, created: true, commandStatus: 0, commandSays: "(an empty answer, HTTP 200); sipline listed", wizardSays: "found this one: it was created"),
         FaultCase(name: "QUERY_LIMIT_EXCEEDED (recovers)", madeBy: "two 503 QUERY_LIMIT_EXCEEDED, then the add runs",
-                  before: onAdd(.rateLimitNext(2)), created: true, commandStatus: 0, commandSays: "QUERY_LIMIT_EXCEEDED); trying again in 1 s (retry 2)", wizardSays: "is connected to Bitrix24"),
+                  before: onAdd(.rateLimitNext(2)), created: true, commandStatus: 0, commandSays: "QUERY_LIMIT_EXCEEDED); trying again in 1 s (retry 2)", wizardSays: "is connected to Bitrix24",
+                  wizardNotes: "Waiting, as the portal asked: the portal's rate limit was reached"),
         FaultCase(name: "OVERLOAD_LIMIT (no retry)", madeBy: "503 OVERLOAD_LIMIT for the add",
                   before: onAdd(.overloadLimitNext(1)), created: false, commandStatus: 69, commandSays: "retrying will not help",
                   wizardSays: "retrying will not help", oneRequest: true),
         FaultCase(name: "OPERATION_TIME_LIMIT (waits, says how long)", madeBy: "429, operating_reset_at in 2 s",
                   before: onAdd(.operationTimeLimit(resetIn: .seconds(2))), created: true, commandStatus: 0,
-                  commandSays: "(OPERATION_TIME_LIMIT); waiting ", wizardSays: "is connected to Bitrix24"),
+                  commandSays: "(OPERATION_TIME_LIMIT); waiting ", wizardSays: "is connected to Bitrix24",
+                  wizardNotes: "Waiting, as the portal asked: the portal paused this method"),
         FaultCase(name: "OPERATION_TIME_LIMIT too far away", madeBy: "429, operating_reset_at in 10 min",
                   before: onAdd(.operationTimeLimit(resetIn: .seconds(600))), created: false, commandStatus: 69,
                   commandSays: "Nothing was changed. The limit resets at", wizardSays: "The limit resets at"),
         FaultCase(name: "redirect to a new address", madeBy: "302 to http://localhost:PORT (the same sandbox)",
                   before: { server in [.only(method: addMethod, .redirectNext(1, to: "http://localhost:\(server.port)"))] },
-                  created: true, commandStatus: 0, commandSays: "the portal now answers at http://localhost:", wizardSays: "is connected to Bitrix24"),
+                  created: true, commandStatus: 0, commandSays: "the portal now answers at http://localhost:", wizardSays: "is connected to Bitrix24",
+                  wizardNotes: "note: the portal now answers at http://localhost:"),
         FaultCase(name: "expired token (refresh)", madeBy: "OAuth portal; the access token expires before the add",
                   portal: .oauth, before: { _ in [.expireAccessToken] }, created: true, commandStatus: 0,
                   commandSays: "Created SIP line", wizardSays: "is connected to Bitrix24"),
@@ -131,6 +137,9 @@ extension WizardInTmuxTests {
             }
             print("fault \(fault.name): add said [\(command.reads)] \(command.status); wizard showed [\(wizard.reads)] "
                   + "\(wizard.status)")
+            if let notes = fault.wizardNotes {
+                #expect(wizard.seen.contains { $0.contains(notes) }, "\(fault.name): the wizard never showed \(notes)")
+            }
             #expect(wizard.status == (wizard.createdOnScreen ? 0 : 130), "\(fault.name): wizard exited \(wizard.status)")
             if !fault.created { #expect(wizard.draftKept, "\(fault.name): nothing was created, yet no draft") }
             #expect(command.leaked.isEmpty && wizard.leaked.isEmpty, "\(fault.name): a secret was shown")
@@ -168,6 +177,9 @@ struct FaultRun {
     var createdOnScreen = false
     /// Secrets that appeared in what the person saw.
     var leaked: [String] = []
+    /// Every screen captured, the terminal after the end included (flattened: a note wrapped by the pane reads as
+    /// one line).
+    var seen: [String] = []
 
     /// The portal for one run: a fresh sandbox (counted afterwards) and the webhook the front end is given.
     final class Setup {
@@ -302,12 +314,14 @@ struct FaultRun {
             if (try? screen.waitFor("Quit sipline?", seconds: 5)) != nil { screen.press("y") }
         }
         let status = screen.session.exitStatus(seconds: 30) ?? -1
+        _ = screen.session.wait(seconds: 1) { $0.contains("sipline:") }  // the lines said after the end
+        let seen = (screen.seen + [screen.session.capture()]).map { $0.split(separator: "\n").joined(separator: " ") }
         screen.expectTerminalRestored()
         let (lines, received) = await setup.finish()
         let draft = WizardFixtures.keptDrafts(stateHome: setup.home.path + "/.local/state")
             .compactMap { try? String(contentsOfFile: $0, encoding: .utf8) }.joined()
         let leaked = setup.secrets().filter { secret in !secret.isEmpty && screen.seen.contains { $0.contains(secret) } }
         return FaultRun(reads: shown.joined(separator: " "), status: status, lines: lines, addRequests: received,
-                        draftKept: draft.contains("Fault line"), createdOnScreen: created, leaked: leaked)
+                        draftKept: draft.contains("Fault line"), createdOnScreen: created, leaked: leaked, seen: seen)
     }
 }

@@ -181,6 +181,9 @@ import Words
         _ = Wizard.update(&state, .tick(seconds: 10))
         _ = Wizard.update(&state, .tick(seconds: 12.3))
         Golden.assert(Drive.frame(state), named: "06-submitting")
+        var waiting = state
+        _ = Wizard.update(&waiting, .portalAskedToWait(.rateLimitWait(delay: DurationPhrase(.milliseconds(1500)), retry: 2)))
+        Golden.assert(Drive.frame(waiting), named: "06-submitting-portal-asked-to-wait")
         Drive.keys(&state, .control("c"))
         Golden.assert(Drive.frame(state), named: "06-submitting-stopping")
     }

@@ -69,6 +69,24 @@ import Words
         for line in name { #expect(line.count <= PlainView.width) }
     }
 
+    @Test func eachWaitThePortalAsksForIsSaidOnceWhileTheLineIsCreated() {
+        var state = Drive.submitting()
+        var memo = PlainMemo()
+        _ = transcript(state, &memo)
+        let first = CommandNotePhrase.rateLimitWait(delay: DurationPhrase(.milliseconds(500)), retry: 1)
+        _ = Wizard.update(&state, .portalAskedToWait(first))
+        #expect(transcript(state, &memo) == [
+            "Note: Waiting, as the portal asked: the portal's rate limit was reached",
+            "      (QUERY_LIMIT_EXCEEDED); trying again in 500 ms (retry 1).",
+        ])
+        #expect(transcript(state, &memo).isEmpty, "said once")
+        _ = Wizard.update(&state, .portalAskedToWait(.rateLimitWait(delay: DurationPhrase(.milliseconds(1000)), retry: 2)))
+        #expect(transcript(state, &memo).joined().contains("trying again in 1 s (retry 2)"))
+        var review = Drive.atReview()
+        _ = Wizard.update(&review, .portalAskedToWait(first))
+        #expect(review.submit.portalWait == nil, "a wait outside an add is not kept")
+    }
+
     @Test func theRegistrationIsFollowedOneLinePerChangeBeforeTheNextQuestion() {
         var state = Drive.result()
         var memo = PlainMemo()

@@ -160,7 +160,7 @@ import Words
     }
 
     @Test(arguments: [
-        (SIPLineError.Kind.unavailable, "could not be reached"),
+        (SIPLineError.Kind.unavailable, "The line was not created"),
         (.notFound, "refused"),
         (.refused(code: "INVALID_REQUEST"), "refused"),
     ])

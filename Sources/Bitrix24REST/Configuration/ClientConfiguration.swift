@@ -1,3 +1,5 @@
+import Words
+
 /// How the client talks to the network. Defaults follow product.md: connect 10 s, a whole request 75 s (the portal
 /// cuts its own work at 60 s), proxies from the environment.
 public struct ClientConfiguration: Sendable {
@@ -41,4 +43,14 @@ public enum ClientWait: Sendable, Hashable {
     case rateLimit(retry: Int, delay: Duration)
     /// `OPERATION_TIME_LIMIT`: the method used its time budget; waiting `delay` for the reset.
     case operatingLimit(delay: Duration)
+}
+
+extension ClientWait {
+    /// What a person is told while the client waits (the commands on stderr, the wizard on its screen).
+    public var note: CommandNotePhrase {
+        switch self {
+        case .rateLimit(let retry, let delay): .rateLimitWait(delay: DurationPhrase(delay), retry: retry)
+        case .operatingLimit(let delay): .operatingLimitWait(delay: DurationPhrase(delay))
+        }
+    }
 }

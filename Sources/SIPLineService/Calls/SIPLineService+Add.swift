@@ -69,18 +69,12 @@ extension SIPLineService {
             verdict = .unknown(
                 reason: AnyPhrase(ReconciliationPhrase.listingFailed(cause: cause, error: error.phrase, title: draft.title)))
         case .timedOut:
-            let after = Self.spoken(reconciliation.deadline)
+            let after = DurationPhrase(reconciliation.deadline)
             verdict = .unknown(
                 reason: AnyPhrase(ReconciliationPhrase.listingTimedOut(cause: cause, after: after, title: draft.title)))
         }
         logger.debug("add reconciled", metadata: ["verdict": "\(verdict.logName)"])
         return verdict
-    }
-
-    /// "30 s", or "200 ms" under a second.
-    static func spoken(_ duration: Duration) -> DurationPhrase {
-        let (seconds, attoseconds) = duration.components
-        return seconds >= 1 ? .seconds(Int(seconds)) : .milliseconds(Int(attoseconds / 1_000_000_000_000_000))
     }
 
     /// A line with the draft's TITLE, SERVER and LOGIN whose CONFIG_ID was not there before. A line that was there

@@ -17,6 +17,9 @@ public enum WizardEvent: Sendable {
     case knownLinesLoaded(Result<Preflight, SIPLineError>)
     /// The service's reconciling add finished (also after `.stopWaiting`).
     case addFinished(Result<AddOutcome, SIPLineError>)
+    /// The portal asked the client to wait before it tries again (a rate limit, an operating limit): said while
+    /// the line is being created, so a long wait is not taken for a hang.
+    case portalAskedToWait(CommandNotePhrase)
     case statusPolled(Result<RegistrationStatus, SIPLineError>)
     /// The answer to `.checkPortal`/`.recheckPortal`: the portal now in use, or why the webhook cannot be used.
     case portalChecked(Result<PortalCheck, PortalProblem>)

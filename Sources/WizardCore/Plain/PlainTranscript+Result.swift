@@ -98,6 +98,10 @@ extension PlainWriter {
             memo.registration = watch
             if changed { registrationChange(watch) }
         }
+        if state.screen == .submitting, let note = state.submit.portalWait, note != memo.portalWait {
+            memo.portalWait = note
+            write(Notice(.info, ReviewPhrase.portalAskedToWait(note: note)))
+        }
         if let phase = state.result?.save.phase, phase != memo.savePhase {
             memo.savePhase = phase
             switch phase {

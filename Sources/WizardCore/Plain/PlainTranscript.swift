@@ -16,6 +16,7 @@ public struct PlainMemo: Sendable, Equatable {
     var serverCheck: ServerCheckReport?
     var defaultLine = DefaultLineStep.idle
     var fixRefusal: Notice?
+    var portalWait: CommandNotePhrase?
 
     public init() {}
 }

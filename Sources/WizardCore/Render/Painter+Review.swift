@@ -62,8 +62,11 @@ extension Painter {
         let what = ReviewPhrase.submittedLine(type: FormPhrase.typeName(draft.type), title: draft.title.trimmingSpaces,
                                               server: draft.server.trimmingSpaces, login: draft.login.trimmingSpaces)
         let row = put(&canvas, prose(what, style: .muted), from: 5, last: bodyBottom) + 1
-        put(&canvas, prose(state.submit.stopRequested ? ReviewPhrase.stoppedWaiting : ReviewPhrase.stopWaitingHint),
-            from: row, last: bodyBottom)
+        let next = put(&canvas, prose(state.submit.stopRequested ? ReviewPhrase.stoppedWaiting : ReviewPhrase.stopWaitingHint),
+                       from: row, last: bodyBottom) + 1
+        if let note = state.submit.portalWait {
+            put(&canvas, prose(ReviewPhrase.portalAskedToWait(note: note), style: .warning), from: next, last: bodyBottom)
+        }
     }
 
     func paintOutcomeUnknown(_ canvas: inout Canvas) {

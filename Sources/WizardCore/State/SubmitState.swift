@@ -9,6 +9,8 @@ public struct SubmitState: Sendable, Equatable {
     public internal(set) var stopRequested = false
     /// Why the outcome is unknown (the outcome-unknown screen).
     public internal(set) var unknownReason: AnyPhrase?
+    /// The last wait the portal asked for while this add was under way.
+    public internal(set) var portalWait: CommandNotePhrase?
 
     public init() {}
 }

@@ -11,6 +11,7 @@ extension CommandPhrase: CataloguePhrase {
         case .passwordNotUTF8(let source): call(["source": source])
         case .tokensNotSaved(let problem): call(["problem": problem])
         case .logFileNotOpened(let path, let reason): call(["path": path, "reason": reason])
+        case .sandboxDidNotStart(let reason): call(["reason": reason])
         default: call()
         }
     }

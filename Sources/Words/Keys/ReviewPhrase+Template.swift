@@ -8,6 +8,7 @@ extension ReviewPhrase: CataloguePhrase {
         case .whatHappened(let reason), .notCreated(let reason), .unavailable(let reason), .refused(let reason):
             call(["reason": reason])
         case .titleExists(let title): call(["title": title])
+        case .portalAskedToWait(let note): call(["note": note])
         case .portalSaid(let message): call(["message": message])
         case .serverChecked(let server, let summary): call(["server": server, "summary": summary])
         default: call()

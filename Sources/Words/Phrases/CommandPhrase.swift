@@ -18,4 +18,6 @@ public enum CommandPhrase: Phrase {
     case tokensNotSaved(problem: ConfigPhrase)
     /// A warning: the diagnostic log cannot be opened; `reason` is the system's text.
     case logFileNotOpened(path: String, reason: String)
+    /// `--sandbox`: the built-in portal could not start; `reason` is the server's own text.
+    case sandboxDidNotStart(reason: String)
 }

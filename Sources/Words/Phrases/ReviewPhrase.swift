@@ -17,7 +17,6 @@ public enum ReviewPhrase: Phrase {
     case unknownTitle
     case unknownBody
     case whatHappened(AnyPhrase)
-    case unknownAdvice
     case unknownKeys
     case checkBeforeRetry
     case notCreated(reason: AnyPhrase)
@@ -25,7 +24,10 @@ public enum ReviewPhrase: Phrase {
     case maxCloudLines
     case fieldErrorsIntro
     case portalSaid(String)
+    /// The add was refused before or without creating anything (unreachable, overloaded, out of its time budget).
     case unavailable(AnyPhrase)
+    /// While submitting: the portal asked to wait (a rate limit, an operating limit); `note` says how long.
+    case portalAskedToWait(note: CommandNotePhrase)
     case refused(AnyPhrase)
     case serverChecked(server: String, summary: AnyPhrase)
 }

@@ -82,6 +82,7 @@ extension TemplateTable {
     [CommandPhrase]
     invalidFields: Nothing was sent: {count} fields are invalid.
     interrupted: Interrupted.
+    sandboxDidNotStart: The sandbox portal could not start: {reason}
     configIDNotPositive: CONFIG_ID must be a positive number, not {value}.
     unknownFormat: --format must be one of {known*, }, not "{value}".
     passwordGivenTwice: Give the password with --password-stdin or --password-file, not both.
@@ -199,6 +200,7 @@ extension TemplateTable {
     [DurationPhrase]
     seconds: {seconds} s
     milliseconds: {milliseconds} ms
+    secondsAndTenths: {seconds}.{tenths} s
 
     [FieldIssuePhrase]
     issue: {key}: {issue}
@@ -765,7 +767,6 @@ extension TemplateTable {
     unknownBody: The portal's answer was lost and sipline could not ask the portal afterwards. Do not simply try again:
       that could create the line twice.
     whatHappened: What happened: {reason}
-    unknownAdvice: Check with `sipline list` whether a line with this name exists.
     unknownKeys: Esc goes back to review with everything you typed; q quits.
     checkBeforeRetry: The outcome of the last try is unknown. Check with `sipline list` that the line does not exist
       before you press Enter to create it.
@@ -775,7 +776,8 @@ extension TemplateTable {
       line you no longer need (`sipline list`, then `sipline delete CONFIG_ID`) and try again.
     fieldErrorsIntro: The portal did not accept the line. It said:
     portalSaid: {message}
-    unavailable: The portal could not be reached or did not answer as Bitrix24 does: {reason} Press Enter to try again.
+    unavailable: The line was not created. {reason}
+    portalAskedToWait: Waiting, as the portal asked: {note}
     refused: The portal refused the line: {reason}
     serverChecked: {server}: {summary}
 

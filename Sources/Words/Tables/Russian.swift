@@ -83,6 +83,7 @@ extension TemplateTable {
     [CommandPhrase]
     invalidFields: Ничего не отправлено: ошибки в {count} {count|поле|полях|полях}.
     interrupted: Прервано.
+    sandboxDidNotStart: Встроенный тестовый портал не запустился: {reason}
     configIDNotPositive: CONFIG_ID должен быть положительным числом, а не {value}.
     unknownFormat: --format должен быть одним из: {known*, }, а не «{value}».
     passwordGivenTwice: Укажите пароль либо через --password-stdin, либо через --password-file, но не обоими способами
@@ -203,6 +204,7 @@ extension TemplateTable {
     [DurationPhrase]
     seconds: {seconds} с
     milliseconds: {milliseconds} мс
+    secondsAndTenths: {seconds},{tenths} с
 
     [FieldIssuePhrase]
     issue: {key}: {issue}
@@ -774,7 +776,6 @@ extension TemplateTable {
     unknownBody: Ответ портала потерялся, а переспросить портал sipline не смог. Не пытайтесь просто создать линию ещё
       раз: она может появиться дважды.
     whatHappened: Что произошло: {reason}
-    unknownAdvice: Проверьте командой `sipline list`, есть ли линия с таким названием.
     unknownKeys: Esc вернёт к проверке, всё введённое сохранится; q — выход.
     checkBeforeRetry: Чем закончилась прошлая попытка, неизвестно. Прежде чем нажать Enter и создать линию, убедитесь
       командой `sipline list`, что её ещё нет.
@@ -784,8 +785,8 @@ extension TemplateTable {
       ненужную облачную линию (`sipline list`, затем `sipline delete CONFIG_ID`) и попробуйте снова.
     fieldErrorsIntro: Портал не принял линию. Его ответ:
     portalSaid: {message}
-    unavailable: Портал недоступен или ответил не так, как отвечает Битрикс24: {reason} Нажмите Enter, чтобы попробовать
-      ещё раз.
+    unavailable: Линия не создана. {reason}
+    portalAskedToWait: Ждём, как попросил портал: {note}
     refused: Портал отказался создать линию: {reason}
     serverChecked: {server}: {summary}
 

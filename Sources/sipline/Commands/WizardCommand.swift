@@ -38,12 +38,13 @@ struct WizardCommand: AsyncParsableCommand {
         let logPath = logFile ?? environment["SIPLINE_LOG"].flatMap { $0.isEmpty ? nil : $0 }
         let paths = SiplinePaths(environment: environment)
         try Self.refuseUnusableDrafts(DraftStore(paths: paths))
-        let resolved = try await resolvePortal(logPath: logPath, environment: environment)
+        let waits = PortalWaits()
+        let resolved = try await resolvePortal(logPath: logPath, environment: environment, onWait: waits.tell)
         let start = WizardStart(portal: resolved.map { WizardPortal(connection: $0.connection, isSandbox: $0.isSandbox) },
                                 currentDirectory: currentDirectory(), words: processWords)
         let sandboxURL = resolved?.sandbox?.webhookURL
         let connect: WizardPortalConnector = { (url: String) throws(CredentialsError) -> WizardPortal in
-            try WizardPortal.webhook(url, logPath: logPath, sandboxWebhookURL: sandboxURL)
+            try WizardPortal.webhook(url, logPath: logPath, sandboxWebhookURL: sandboxURL, onWait: waits.tell)
         }
         let options = TerminalOptions(noColor: noColor)
         // SIPLINE_NAMESERVER (ip[:port]) asks one nameserver instead of the system's, as `check --nameserver` does.
@@ -54,7 +55,8 @@ struct WizardCommand: AsyncParsableCommand {
             // The drafts live on the UI thread, where every effect is carried out.
             let around = WizardEffects.Surroundings(connect: connect, savePortal: Self.configSaver(paths: paths),
                                                     drafts: WizardDraftFiles(store: DraftStore(paths: paths)),
-                                                    history: LineHistory(paths: paths), serverChecker: checker)
+                                                    history: LineHistory(paths: paths), serverChecker: checker,
+                                                    portalWaits: waits)
             if !plainWanted {
                 do throws(TerminalUnavailable) {
                     return try WizardRuntime.run(start: start, around: around, options: options)
@@ -67,6 +69,7 @@ struct WizardCommand: AsyncParsableCommand {
             return PlainRuntime.run(start: start, around: around,
                                     options: PlainRuntime.Options(revealSecrets: reveal, unicode: LocaleSetup.isUTF8))
         }
+        await run.portal?.sayIfMoved()
         await run.portal?.shutdown()
         await resolved?.connection.close()
         await resolved?.sandbox?.stop()
@@ -90,10 +93,11 @@ struct WizardCommand: AsyncParsableCommand {
 
     /// The portal the command line, the environment or the config file names, or the in-process sandbox; nil when
     /// nothing names one (the wizard then asks on its portal screen).
-    private func resolvePortal(logPath: String?, environment: [String: String]) async throws -> ResolvedWizardPortal? {
+    private func resolvePortal(logPath: String?, environment: [String: String],
+                               onWait: @escaping @Sendable (ClientWait) -> Void) async throws -> ResolvedWizardPortal? {
         do {
             return try await ResolvedWizardPortal.resolve(sandbox: sandbox, portal: portal, logPath: logPath,
-                                                          environment: environment)
+                                                          environment: environment, onWait: onWait)
         } catch {
             guard case .portal(let reason) = error, reason.kind == .noPortal else {
                 StandardStreams.printError(error.description)

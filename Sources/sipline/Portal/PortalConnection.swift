@@ -2,6 +2,8 @@ import Bitrix24REST
 import Logging
 import PortalConfig
 import SIPLineService
+import TextSafety
+import Words
 
 /// The client and the service for one resolved portal, with the redacted log attached.
 struct PortalConnection {
@@ -10,7 +12,7 @@ struct PortalConnection {
     let service: SIPLineService
 
     /// - Parameter onWait: told before the client waits for a rate limit or an operating-time reset (the commands
-    ///   say so on stderr; the wizard's screen must not be written to).
+    ///   say so on stderr; the wizard on its screen, through `PortalWaits`).
     init(portal: ResolvedPortal, logger: Logger, onWait: (@Sendable (ClientWait) -> Void)? = nil) {
         self.portal = portal
         let timeouts = NetworkTimeouts(environment: ProcessEnvironment.current)
@@ -25,5 +27,13 @@ struct PortalConnection {
 
     func close() async {
         await client.shutdown()
+    }
+
+    /// A portal that answered from a new address is named on stderr, with where its webhook is kept, so it can be
+    /// updated there (the client follows one redirect per run, never writes the new address anywhere).
+    func sayIfMoved() async {
+        guard let moved = await client.redirectedPortal else { return }
+        StandardStreams.printError("note: " + processWords(CommandNotePhrase.portalMoved(
+            address: VisibleText.escape(moved), source: portal.source.description)))
     }
 }

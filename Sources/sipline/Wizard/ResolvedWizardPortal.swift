@@ -3,6 +3,7 @@ import Logging
 import PortalConfig
 import SandboxPortal
 import SIPLineService
+import Words
 
 /// The portal the wizard works on: the one the command line, the environment or the config file names (in
 /// product.md's order), or the built-in sandbox started in this process.
@@ -13,7 +14,8 @@ struct ResolvedWizardPortal {
     var isSandbox: Bool { sandbox != nil }
 
     static func resolve(sandbox useSandbox: Bool, portal options: PortalOptions, logPath: String?,
-                        environment: [String: String]) async throws(WizardStartError) -> ResolvedWizardPortal {
+                        environment: [String: String],
+                        onWait: @escaping @Sendable (ClientWait) -> Void) async throws(WizardStartError) -> ResolvedWizardPortal {
         var sandbox: SandboxServer?
         let portal: ResolvedPortal
         if useSandbox {
@@ -31,7 +33,7 @@ struct ResolvedWizardPortal {
             }
         }
         let logger = DiagnosticLog.logger(path: logPath, secrets: DiagnosticLog.secrets(of: portal.credentials))
-        let connection = PortalConnection(portal: portal, logger: logger)
+        let connection = PortalConnection(portal: portal, logger: logger, onWait: onWait)
         return ResolvedWizardPortal(connection: connection, sandbox: sandbox)
     }
 }
@@ -40,17 +42,18 @@ enum WizardStartError: Error, CustomStringConvertible {
     case portal(PortalResolutionError)
     case sandboxFailed(String)
 
+    /// In the process's language.
     var description: String {
         switch self {
-        case .portal(let error): return "sipline: \(error.message)"
-        case .sandboxFailed(let reason): return "sipline: the sandbox portal could not start: \(reason)"
+        case .portal(let error): "sipline: " + processWords(error.phrase)
+        case .sandboxFailed(let reason): "sipline: " + processWords(CommandPhrase.sandboxDidNotStart(reason: reason))
         }
     }
 
     var exitStatus: ExitStatus {
         switch self {
-        case .portal(let error): return error.exitStatus
-        case .sandboxFailed: return .unavailable
+        case .portal(let error): error.exitStatus
+        case .sandboxFailed: .unavailable
         }
     }
 }

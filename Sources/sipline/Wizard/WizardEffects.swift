@@ -18,6 +18,8 @@ final class WizardEffects {
         var history: LineHistory
         /// Checks a server from this machine (the system's resolver, or SIPLINE_NAMESERVER's).
         var serverChecker: ServerChecker
+        /// The portal's waits, shown while a line is being created.
+        var portalWaits: PortalWaits
     }
 
     private let slot: PortalSlot
@@ -34,6 +36,7 @@ final class WizardEffects {
         self.slot = slot
         self.mailbox = mailbox
         self.around = around
+        around.portalWaits.attach(mailbox)
     }
 
     func perform(_ effect: WizardEffect) {

@@ -10,6 +10,8 @@ struct WizardPortal: Sendable {
     var shown: PortalInUse
     /// Shuts the portal's client down; calling it twice is harmless.
     var shutdown: @Sendable () async -> Void
+    /// Says on stderr (after the wizard, the terminal given back) that the portal answered from a new address.
+    var sayIfMoved: @Sendable () async -> Void = {}
 
     /// The portal a command resolved (the client stays the connection's; `shutdown` closes it).
     init(connection: PortalConnection, isSandbox: Bool) {
@@ -19,6 +21,7 @@ struct WizardPortal: Sendable {
                                      redactedWebhook: Self.redactedWebhook(connection.portal.credentials),
                                      isSandbox: isSandbox),
                   shutdown: { await client.shutdown() })
+        sayIfMoved = { await connection.sayIfMoved() }
     }
 
     init(service: SIPLineService, shown: PortalInUse, shutdown: @escaping @Sendable () async -> Void) {
@@ -40,14 +43,15 @@ struct WizardPortal: Sendable {
     /// webhook's code. `sandboxWebhookURL` is the in-process sandbox's URL, when one runs, so the SANDBOX mark
     /// follows a person who types it.
     static func webhook(
-        _ text: String, logPath: String? = nil, sandboxWebhookURL: String? = nil
+        _ text: String, logPath: String? = nil, sandboxWebhookURL: String? = nil,
+        onWait: (@Sendable (ClientWait) -> Void)? = nil
     ) throws(CredentialsError) -> WizardPortal {
         let parsed = try Webhook.parse(text)
         let credentials = PortalCredentials.webhook(parsed)
         let logger = DiagnosticLog.logger(path: logPath, secrets: DiagnosticLog.secrets(of: credentials))
         // Typed in the wizard: like --webhook, a webhook of no config entry (no tokens to write back).
         let connection = PortalConnection(portal: ResolvedPortal(credentials: credentials, source: .webhookFlag),
-                                          logger: logger)
+                                          logger: logger, onWait: onWait)
         let sandbox = sandboxWebhookURL.flatMap { try? Webhook.parse($0) }
         return WizardPortal(connection: connection, isSandbox: sandbox?.baseURL == parsed.baseURL)
     }

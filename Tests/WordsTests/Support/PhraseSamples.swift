@@ -145,10 +145,10 @@ extension CheckPhrase: SampledPhrase {
         .software(""),
         .noAnswer(server: "‹server›", target: "‹target›", seconds: 0),
         .noAnswer(server: "‹server›", target: "‹target›", seconds: 1),
-        .noAnswer(server: "", target: "", seconds: 900095),
+        .noAnswer(server: "", target: "", seconds: 900101),
         .noAnswerAtAddress(target: "‹target›", seconds: 0),
         .noAnswerAtAddress(target: "‹target›", seconds: 1),
-        .noAnswerAtAddress(target: "", seconds: 900096),
+        .noAnswerAtAddress(target: "", seconds: 900102),
         .refused(server: "", target: ""),
         .refusedAtAddress(target: ""),
         .onlyTLSTargets(server: ""),
@@ -157,7 +157,7 @@ extension CheckPhrase: SampledPhrase {
         .summaryAnswered(statusLine: ""),
         .lookupFound(type: "‹type›", name: "‹name›", count: 0),
         .lookupFound(type: "‹type›", name: "‹name›", count: 1),
-        .lookupFound(type: "", name: "", count: 900097),
+        .lookupFound(type: "", name: "", count: 900103),
         .lookupNoSuchName(type: "", name: ""),
         .lookupNoRecords(type: "", name: ""),
         .lookupTimedOut(type: "", name: ""),
@@ -173,17 +173,15 @@ extension CheckPhrase: SampledPhrase {
 
 extension CommandNotePhrase: SampledPhrase {
     static let samples: [CommandNotePhrase] = [
-        .rateLimitWait(delay: "‹delay›", retry: 900005),
-        .operatingLimitWait(delay: "‹delay›"),
+        .rateLimitWait(delay: .seconds(900005), retry: 900006),
+        .operatingLimitWait(delay: .seconds(900007)),
         .portalMoved(address: "‹address›", source: "‹source›"),
         .malformedTimeout(variable: "‹variable›", value: "‹value›"),
     ]
 
     static let variants: [CommandNotePhrase] = [
-        .rateLimitWait(delay: "‹delay›", retry: 0),
-        .rateLimitWait(delay: "‹delay›", retry: 1),
-        .rateLimitWait(delay: "", retry: 900098),
-        .operatingLimitWait(delay: ""),
+        .rateLimitWait(delay: .seconds(900104), retry: 0),
+        .rateLimitWait(delay: .seconds(900105), retry: 1),
         .portalMoved(address: "", source: ""),
         .malformedTimeout(variable: "", value: ""),
     ]
@@ -191,9 +189,9 @@ extension CommandNotePhrase: SampledPhrase {
 
 extension CommandPhrase: SampledPhrase {
     static let samples: [CommandPhrase] = [
-        .invalidFields(count: 900006),
+        .invalidFields(count: 900008),
         .interrupted,
-        .configIDNotPositive(value: 900007),
+        .configIDNotPositive(value: 900009),
         .unknownFormat(value: "‹value›", known: ["‹known1›", "‹known2›"]),
         .passwordGivenTwice,
         .standardInputUnreadable(reason: .readableByOthers(path: "‹path›", mode: "‹mode›")),
@@ -203,6 +201,7 @@ extension CommandPhrase: SampledPhrase {
         .passwordNotUTF8(source: "‹source›"),
         .tokensNotSaved(problem: .notUTF8),
         .logFileNotOpened(path: "‹path›", reason: "‹reason›"),
+        .sandboxDidNotStart(reason: "‹reason›"),
     ]
 
     static let variants: [CommandPhrase] = [
@@ -215,13 +214,14 @@ extension CommandPhrase: SampledPhrase {
         .passwordFileUnreadable(path: ""),
         .passwordNotUTF8(source: ""),
         .logFileNotOpened(path: "", reason: ""),
+        .sandboxDidNotStart(reason: ""),
     ]
 }
 
 extension ConfigPhrase: SampledPhrase {
     static let samples: [ConfigPhrase] = [
         .inFile(path: "‹path›", problem: .notUTF8),
-        .onLine(path: "‹path›", line: 900008, problem: .notUTF8),
+        .onLine(path: "‹path›", line: 900010, problem: .notUTF8),
         .invalidPortalName(name: "‹name›"),
         .fileDisappeared(portal: "‹portal›"),
         .noLongerOAuth(portal: "‹portal›"),
@@ -245,7 +245,7 @@ extension ConfigPhrase: SampledPhrase {
         .credentials(.empty(field: .webhookURL)),
         .symbolicLink,
         .notRegularFile(kind: .fifo),
-        .ownedByAnotherUser(owner: 900009),
+        .ownedByAnotherUser(owner: 900011),
         .notADraft,
         .headerWithoutName,
     ]
@@ -254,7 +254,7 @@ extension ConfigPhrase: SampledPhrase {
         .inFile(path: "", problem: .notUTF8),
         .onLine(path: "‹path›", line: 0, problem: .notUTF8),
         .onLine(path: "‹path›", line: 1, problem: .notUTF8),
-        .onLine(path: "", line: 900099, problem: .notUTF8),
+        .onLine(path: "", line: 900106, problem: .notUTF8),
         .invalidPortalName(name: ""),
         .fileDisappeared(portal: ""),
         .noLongerOAuth(portal: ""),
@@ -277,8 +277,8 @@ extension ConfigPhrase: SampledPhrase {
 
 extension CreatedLinePhrase: SampledPhrase {
     static let samples: [CreatedLinePhrase] = [
-        .created(configID: 900010, host: "‹host›"),
-        .followRegistration(server: "‹server›", regID: 900011),
+        .created(configID: 900012, host: "‹host›"),
+        .followRegistration(server: "‹server›", regID: 900013),
         .setOnYourPBX,
         .setOnYourPBXRevealed,
     ]
@@ -286,10 +286,10 @@ extension CreatedLinePhrase: SampledPhrase {
     static let variants: [CreatedLinePhrase] = [
         .created(configID: 0, host: "‹host›"),
         .created(configID: 1, host: "‹host›"),
-        .created(configID: 900100, host: ""),
+        .created(configID: 900107, host: ""),
         .followRegistration(server: "‹server›", regID: 0),
         .followRegistration(server: "‹server›", regID: 1),
-        .followRegistration(server: "", regID: 900101),
+        .followRegistration(server: "", regID: 900108),
     ]
 }
 
@@ -337,15 +337,15 @@ extension DefaultLinePhrase: SampledPhrase {
     static let samples: [DefaultLinePhrase] = [
         .baseNumber,
         .number("‹number›"),
-        .cloudLine(regID: 900012),
-        .officeLine(configID: 900013),
+        .cloudLine(regID: 900014),
+        .officeLine(configID: 900015),
         .restAppLine(app: "‹app›"),
         .named(line: AnyPhrase(ListPhrase.noLines(host: "‹line›")), name: "‹name›"),
         .current(line: AnyPhrase(ListPhrase.noLines(host: "‹line›"))),
         .madeDefault(was: AnyPhrase(ListPhrase.noLines(host: "‹was›")), now: AnyPhrase(ListPhrase.noLines(host: "‹now›"))),
         .alreadyDefault(line: AnyPhrase(ListPhrase.noLines(host: "‹line›"))),
         .notTaken(now: AnyPhrase(ListPhrase.noLines(host: "‹now›")), expected: AnyPhrase(ListPhrase.noLines(host: "‹expected›"))),
-        .lineNotVisible(configID: 900014),
+        .lineNotVisible(configID: 900016),
     ]
 
     static let variants: [DefaultLinePhrase] = [
@@ -363,11 +363,11 @@ extension DefaultLinePhrase: SampledPhrase {
 
 extension DeletePhrase: SampledPhrase {
     static let samples: [DeletePhrase] = [
-        .cannotAsk(configID: 900015),
-        .confirmNamed(configID: 900016, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
-        .confirm(configID: 900017, host: "‹host›"),
+        .cannotAsk(configID: 900017),
+        .confirmNamed(configID: 900018, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
+        .confirm(configID: 900019, host: "‹host›"),
         .declined,
-        .deleted(configID: 900018, host: "‹host›"),
+        .deleted(configID: 900020, host: "‹host›"),
     ]
 
     static let variants: [DeletePhrase] = [
@@ -375,13 +375,13 @@ extension DeletePhrase: SampledPhrase {
         .cannotAsk(configID: 1),
         .confirmNamed(configID: 0, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
         .confirmNamed(configID: 1, title: "‹title›", type: "‹type›", server: "‹server›", host: "‹host›"),
-        .confirmNamed(configID: 900102, title: "", type: "", server: "", host: ""),
+        .confirmNamed(configID: 900109, title: "", type: "", server: "", host: ""),
         .confirm(configID: 0, host: "‹host›"),
         .confirm(configID: 1, host: "‹host›"),
-        .confirm(configID: 900103, host: ""),
+        .confirm(configID: 900110, host: ""),
         .deleted(configID: 0, host: "‹host›"),
         .deleted(configID: 1, host: "‹host›"),
-        .deleted(configID: 900104, host: ""),
+        .deleted(configID: 900111, host: ""),
     ]
 }
 
@@ -399,8 +399,9 @@ extension DraftFieldPhrase: SampledPhrase {
 
 extension DurationPhrase: SampledPhrase {
     static let samples: [DurationPhrase] = [
-        .seconds(900019),
-        .milliseconds(900020),
+        .seconds(900021),
+        .milliseconds(900022),
+        .secondsAndTenths(seconds: 900023, tenths: 900024),
     ]
 
     static let variants: [DurationPhrase] = [
@@ -408,6 +409,8 @@ extension DurationPhrase: SampledPhrase {
         .seconds(1),
         .milliseconds(0),
         .milliseconds(1),
+        .secondsAndTenths(seconds: 0, tenths: 0),
+        .secondsAndTenths(seconds: 1, tenths: 1),
     ]
 }
 
@@ -442,7 +445,7 @@ extension FormPhrase: SampledPhrase {
         .cloudDescription,
         .officeDescription,
         .countingLines,
-        .linesSeen(total: 900021, cloud: 900022, office: 900023),
+        .linesSeen(total: 900025, cloud: 900026, office: 900027),
         .linesNotListed(AnyPhrase(ListPhrase.noLines(host: "‹linesNotListed›"))),
         .titleHeading,
         .titleHelp,
@@ -657,7 +660,7 @@ extension LinePhrase: SampledPhrase {
 extension ListPhrase: SampledPhrase {
     static let samples: [ListPhrase] = [
         .noLines(host: "‹host›"),
-        .summary(count: 900024, cloud: 900025, office: 900026, host: "‹host›"),
+        .summary(count: 900028, cloud: 900029, office: 900030, host: "‹host›"),
         .lastColumnHeader,
     ]
 
@@ -665,7 +668,7 @@ extension ListPhrase: SampledPhrase {
         .noLines(host: ""),
         .summary(count: 0, cloud: 0, office: 0, host: "‹host›"),
         .summary(count: 1, cloud: 1, office: 1, host: "‹host›"),
-        .summary(count: 900105, cloud: 900106, office: 900107, host: ""),
+        .summary(count: 900112, cloud: 900113, office: 900114, host: ""),
     ]
 }
 
@@ -676,9 +679,9 @@ extension LostAnswerPhrase: SampledPhrase {
         .connectionBroke,
         .answerTooLarge,
         .failedAfterSending,
-        .serverError(status: 900027),
-        .emptyAnswer(status: 900028),
-        .foreignAnswer(status: 900029),
+        .serverError(status: 900031),
+        .emptyAnswer(status: 900032),
+        .foreignAnswer(status: 900033),
         .answerLost,
         .answerDidNotDescribeLine,
     ]
@@ -701,11 +704,11 @@ extension OverlayPhrase: SampledPhrase {
         .quitQuestionShort,
         .yes,
         .no,
-        .createdInThisRun(900030),
+        .createdInThisRun(900034),
         .draftKept,
         .continueDraft(title: "‹title›", server: "‹server›", typedAt: "‹typedAt›"),
         .typedFor(host: "‹host›"),
-        .moreDraftsKept(900031),
+        .moreDraftsKept(900035),
         .passwordNeverKept,
         .continueChoice,
         .startFreshChoice,
@@ -723,7 +726,7 @@ extension OverlayPhrase: SampledPhrase {
 
 extension PBXConfigPhrase: SampledPhrase {
     static let samples: [PBXConfigPhrase] = [
-        .header(title: "‹title›", configID: 900032),
+        .header(title: "‹title›", configID: 900036),
         .registrationNote,
         .identifyNote,
         .contextNote(context: "‹context›"),
@@ -736,14 +739,14 @@ extension PBXConfigPhrase: SampledPhrase {
         .loginLabel,
         .passwordLabel,
         .transportLabel,
-        .cloudLineHasNoPBXSide(configID: 900033),
-        .noIncomingCredentials(configID: 900034),
+        .cloudLineHasNoPBXSide(configID: 900037),
+        .noIncomingCredentials(configID: 900038),
     ]
 
     static let variants: [PBXConfigPhrase] = [
         .header(title: "‹title›", configID: 0),
         .header(title: "‹title›", configID: 1),
-        .header(title: "", configID: 900108),
+        .header(title: "", configID: 900115),
         .contextNote(context: ""),
         .transportNote(name: ""),
         .cloudLineHasNoPBXSide(configID: 0),
@@ -761,7 +764,7 @@ extension PlainPhrase: SampledPhrase {
         .warningLead,
         .noteLead,
         .doneLead,
-        .stepHeading(step: 900035, total: 900036, title: "‹title›"),
+        .stepHeading(step: 900039, total: 900040, title: "‹title›"),
         .choiceLine(name: .pbxTypeHeading, description: .pbxTypeHeading),
         .hidden,
         .registration(AnyPhrase(ListPhrase.noLines(host: "‹registration›"))),
@@ -769,14 +772,14 @@ extension PlainPhrase: SampledPhrase {
         .askKeeping(label: "‹label›", current: "‹current›"),
         .askSecret(label: "‹label›"),
         .askSecretKeeping(label: "‹label›"),
-        .askType(current: 900037),
+        .askType(current: 900041),
         .askWebhook,
         .askWebhookOrRecheck,
         .askPortalName(suggested: "‹suggested›"),
         .askCreate,
         .askQuit,
         .askContinueDraft,
-        .askNext(quit: 900038),
+        .askNext(quit: 900042),
         .askFormat,
         .stepSave,
         .stepDefault,
@@ -790,7 +793,7 @@ extension PlainPhrase: SampledPhrase {
         .answerOneOrTwo,
         .answerCreate,
         .answerOneTwoThree,
-        .answerFromOneTo(900039),
+        .answerFromOneTo(900043),
         .answerEnterOrQ,
     ]
 
@@ -798,7 +801,7 @@ extension PlainPhrase: SampledPhrase {
         .chosenBecause(""),
         .stepHeading(step: 0, total: 0, title: "‹title›"),
         .stepHeading(step: 1, total: 1, title: "‹title›"),
-        .stepHeading(step: 900109, total: 900110, title: ""),
+        .stepHeading(step: 900116, total: 900117, title: ""),
         .ask(label: ""),
         .askKeeping(label: "", current: ""),
         .askSecret(label: ""),
@@ -833,7 +836,7 @@ extension PortalPhrase: SampledPhrase {
         .checking,
         .works(host: "‹host›"),
         .connectorPaid(until: "‹until›"),
-        .connectorFreeMinutes(900040),
+        .connectorFreeMinutes(900044),
         .connectorUnpaid,
         .saveHint,
         .saveFailed(AnyPhrase(ListPhrase.noLines(host: "‹saveFailed›"))),
@@ -862,7 +865,7 @@ extension PortalReplyPhrase: SampledPhrase {
         .codeAndText(code: "‹code›", text: "‹text›"),
         .code("‹code›"),
         .text("‹text›"),
-        .status(900041),
+        .status(900045),
     ]
 
     static let variants: [PortalReplyPhrase] = [
@@ -905,7 +908,7 @@ extension PrivateFilePhrase: SampledPhrase {
         .notUTF8(path: "‹path›"),
         .symbolicLink(path: "‹path›"),
         .notRegularFile(path: "‹path›", kind: .fifo),
-        .ownedByAnotherUser(path: "‹path›", owner: 900042),
+        .ownedByAnotherUser(path: "‹path›", owner: 900046),
     ]
 
     static let variants: [PrivateFilePhrase] = [
@@ -917,7 +920,7 @@ extension PrivateFilePhrase: SampledPhrase {
         .notRegularFile(path: "", kind: .fifo),
         .ownedByAnotherUser(path: "‹path›", owner: 0),
         .ownedByAnotherUser(path: "‹path›", owner: 1),
-        .ownedByAnotherUser(path: "", owner: 900111),
+        .ownedByAnotherUser(path: "", owner: 900118),
     ]
 }
 
@@ -931,7 +934,7 @@ extension RESTPhrase: SampledPhrase {
         .missingRight(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .wrongAuthType(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .invalidRequest(reply: .codeAndText(code: "‹code›", text: "‹text›")),
-        .rateLimited(attempts: 900043, reply: .codeAndText(code: "‹code›", text: "‹text›")),
+        .rateLimited(attempts: 900047, reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .operatingLimit(portalText: "‹portalText›", resetAt: "‹resetAt›"),
         .overload(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .methodNotFound(method: "‹method›", reply: .codeAndText(code: "‹code›", text: "‹text›")),
@@ -941,15 +944,15 @@ extension RESTPhrase: SampledPhrase {
         .fieldErrorsWithoutDetails,
         .titleExists(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .maxCloudPBX(reply: .codeAndText(code: "‹code›", text: "‹text›")),
-        .serverFault(status: 900044, code: "‹code›", text: "‹text›"),
+        .serverFault(status: 900048, code: "‹code›", text: "‹text›"),
         .refused(reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .transport(.refused(target: "‹target›", detail: .tlsHandshakeTimedOut)),
         .invalidCredentials(.empty(field: .webhookURL)),
-        .unexpectedAnswer(status: 900045, excerpt: "‹excerpt›"),
-        .emptyAnswer(status: 900046),
-        .secondRedirect(status: 900047, location: "‹location›"),
-        .insecureRedirect(status: 900048, location: "‹location›"),
-        .redirectWithoutLocation(status: 900049),
+        .unexpectedAnswer(status: 900049, excerpt: "‹excerpt›"),
+        .emptyAnswer(status: 900050),
+        .secondRedirect(status: 900051, location: "‹location›"),
+        .insecureRedirect(status: 900052, location: "‹location›"),
+        .redirectWithoutLocation(status: 900053),
     ]
 
     static let variants: [RESTPhrase] = [
@@ -958,18 +961,18 @@ extension RESTPhrase: SampledPhrase {
         .rateLimited(attempts: 1, reply: .codeAndText(code: "‹code›", text: "‹text›")),
         .operatingLimit(portalText: nil, resetAt: nil),
         .methodNotFound(method: nil, reply: .codeAndText(code: "‹code›", text: "‹text›")),
-        .serverFault(status: 900112, code: nil, text: nil),
+        .serverFault(status: 900119, code: nil, text: nil),
         .serverFault(status: 0, code: "‹code›", text: "‹text›"),
         .serverFault(status: 1, code: "‹code›", text: "‹text›"),
         .unexpectedAnswer(status: 0, excerpt: "‹excerpt›"),
         .unexpectedAnswer(status: 1, excerpt: "‹excerpt›"),
-        .unexpectedAnswer(status: 900113, excerpt: ""),
+        .unexpectedAnswer(status: 900120, excerpt: ""),
         .emptyAnswer(status: 0),
         .emptyAnswer(status: 1),
-        .secondRedirect(status: 900114, location: nil),
+        .secondRedirect(status: 900121, location: nil),
         .secondRedirect(status: 0, location: "‹location›"),
         .secondRedirect(status: 1, location: "‹location›"),
-        .insecureRedirect(status: 900115, location: nil),
+        .insecureRedirect(status: 900122, location: nil),
         .insecureRedirect(status: 0, location: "‹location›"),
         .insecureRedirect(status: 1, location: "‹location›"),
         .redirectWithoutLocation(status: 0),
@@ -981,12 +984,12 @@ extension ReconciliationPhrase: SampledPhrase {
     static let samples: [ReconciliationPhrase] = [
         .noNewLine(cause: .stoppedWaiting),
         .listingFailed(cause: .stoppedWaiting, error: .nothingToChange, title: "‹title›"),
-        .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900050), title: "‹title›"),
+        .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900054), title: "‹title›"),
     ]
 
     static let variants: [ReconciliationPhrase] = [
         .listingFailed(cause: .stoppedWaiting, error: .nothingToChange, title: ""),
-        .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900116), title: ""),
+        .listingTimedOut(cause: .stoppedWaiting, after: .seconds(900123), title: ""),
     ]
 }
 
@@ -994,25 +997,25 @@ extension RegistrationPhrase: SampledPhrase {
     static let samples: [RegistrationPhrase] = [
         .registered,
         .stillWaiting,
-        .noAnswerAfterLimit(seconds: 900051),
-        .credentialsRefused(code: 900052),
+        .noAnswerAfterLimit(seconds: 900055),
+        .credentialsRefused(code: 900056),
         .forbidden,
         .unknownLogin,
-        .noTimelyAnswer(code: 900053),
+        .noTimelyAnswer(code: 900057),
         .intervalTooBrief,
-        .loop(code: 900054),
+        .loop(code: 900058),
         .busyHere,
         .providerInternalError,
         .hostnameUnresolved,
         .badGateway,
         .serviceUnavailable,
         .declined,
-        .otherRequestFailure(code: 900055),
-        .otherServerFailure(code: 900056),
-        .otherGlobalFailure(code: 900057),
-        .unexpectedCode(code: 900058),
+        .otherRequestFailure(code: 900059),
+        .otherServerFailure(code: 900060),
+        .otherGlobalFailure(code: 900061),
+        .unexpectedCode(code: 900062),
         .providerSaid(message: "‹message›"),
-        .runWatchToFollow(regID: 900059),
+        .runWatchToFollow(regID: 900063),
     ]
 
     static let variants: [RegistrationPhrase] = [
@@ -1044,7 +1047,7 @@ extension ResultPhrase: SampledPhrase {
         .registrationAt(server: "‹server›"),
         .officeCreated(title: "‹title›"),
         .enterOnYourPBX,
-        .yourPBX(configID: 900060, server: "‹server›", login: "‹login›"),
+        .yourPBX(configID: 900064, server: "‹server›", login: "‹login›"),
         .moreLead,
         .foundAfterCheck(reason: AnyPhrase(ListPhrase.noLines(host: "‹reason›"))),
         .saving(path: "‹path›"),
@@ -1054,7 +1057,7 @@ extension ResultPhrase: SampledPhrase {
         .noRegID,
         .registered(code: "‹code›"),
         .providerSaid("‹providerSaid›"),
-        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900061),
+        .couldNotAsk(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAsk›")), regID: 900065),
         .couldNotAskRetrying(AnyPhrase(ListPhrase.noLines(host: "‹couldNotAskRetrying›"))),
         .waiting,
         .inProgress,
@@ -1080,7 +1083,7 @@ extension ResultPhrase: SampledPhrase {
         .officeCreated(title: ""),
         .yourPBX(configID: 0, server: "‹server›", login: "‹login›"),
         .yourPBX(configID: 1, server: "‹server›", login: "‹login›"),
-        .yourPBX(configID: 900117, server: "", login: ""),
+        .yourPBX(configID: 900124, server: "", login: ""),
         .saving(path: ""),
         .saved(path: ""),
         .saveFailed(path: "", reason: AnyPhrase(ListPhrase.noLines(host: "‹reason›"))),
@@ -1112,7 +1115,6 @@ extension ReviewPhrase: SampledPhrase {
         .unknownTitle,
         .unknownBody,
         .whatHappened(AnyPhrase(ListPhrase.noLines(host: "‹whatHappened›"))),
-        .unknownAdvice,
         .unknownKeys,
         .checkBeforeRetry,
         .notCreated(reason: AnyPhrase(ListPhrase.noLines(host: "‹reason›"))),
@@ -1121,6 +1123,7 @@ extension ReviewPhrase: SampledPhrase {
         .fieldErrorsIntro,
         .portalSaid("‹portalSaid›"),
         .unavailable(AnyPhrase(ListPhrase.noLines(host: "‹unavailable›"))),
+        .portalAskedToWait(note: .rateLimitWait(delay: .seconds(900066), retry: 900067)),
         .refused(AnyPhrase(ListPhrase.noLines(host: "‹refused›"))),
         .serverChecked(server: "‹server›", summary: AnyPhrase(ListPhrase.noLines(host: "‹summary›"))),
     ]
@@ -1137,8 +1140,8 @@ extension ReviewPhrase: SampledPhrase {
 
 extension SandboxPhrase: SampledPhrase {
     static let samples: [SandboxPhrase] = [
-        .portOutOfRange(port: 900062),
-        .maxCloudLinesNegative(value: 900063),
+        .portOutOfRange(port: 900068),
+        .maxCloudLinesNegative(value: 900069),
     ]
 
     static let variants: [SandboxPhrase] = [
@@ -1153,13 +1156,13 @@ extension ScreenPhrase: SampledPhrase {
     static let samples: [ScreenPhrase] = [
         .headerNew,
         .headerCreated,
-        .step(900064, of: 900065),
+        .step(900070, of: 900071),
         .sandboxMark,
-        .tooSmall(columns: 900066, rows: 900067),
+        .tooSmall(columns: 900072, rows: 900073),
         .enlargeKeepsEverything,
         .moreMakeTaller,
         .moreScrollDown,
-        .seconds(900068),
+        .seconds(900074),
     ]
 
     static let variants: [ScreenPhrase] = [
@@ -1175,12 +1178,12 @@ extension ScreenPhrase: SampledPhrase {
 extension ServicePhrase: SampledPhrase {
     static let samples: [ServicePhrase] = [
         .portal(.fieldErrorsWithoutDetails),
-        .lineNotFound(configID: 900069, .fieldErrorsWithoutDetails),
-        .registrationNotFound(regID: 900070, .fieldErrorsWithoutDetails),
+        .lineNotFound(configID: 900075, .fieldErrorsWithoutDetails),
+        .registrationNotFound(regID: 900076, .fieldErrorsWithoutDetails),
         .unreadableAnswer(method: "‹method›", problem: .connectorStatusNotObject),
         .invalidDraft(issues: [.issue(key: "‹key›", .titleRequired), .issue(key: "‹key›", .titleRequired)]),
         .nothingToChange,
-        .listNotFinished(pages: 900071),
+        .listNotFinished(pages: 900077),
         .linesNotListed,
         .untranslated("‹untranslated›"),
     ]
@@ -1199,17 +1202,17 @@ extension ServicePhrase: SampledPhrase {
 
 extension StatusPhrase: SampledPhrase {
     static let samples: [StatusPhrase] = [
-        .registration(regID: 900072, result: "‹result›", code: 900073, message: "‹message›", updated: "‹updated›"),
-        .regIDNotPositive(value: 900074),
+        .registration(regID: 900078, result: "‹result›", code: 900079, message: "‹message›", updated: "‹updated›"),
+        .regIDNotPositive(value: 900080),
         .intervalNotPositive,
         .limitNotPositive,
     ]
 
     static let variants: [StatusPhrase] = [
-        .registration(regID: 900118, result: "‹result›", code: nil, message: nil, updated: nil),
-        .registration(regID: 0, result: "‹result›", code: 900119, message: "‹message›", updated: "‹updated›"),
-        .registration(regID: 1, result: "‹result›", code: 900120, message: "‹message›", updated: "‹updated›"),
-        .registration(regID: 900121, result: "", code: 900122, message: "‹message›", updated: "‹updated›"),
+        .registration(regID: 900125, result: "‹result›", code: nil, message: nil, updated: nil),
+        .registration(regID: 0, result: "‹result›", code: 900126, message: "‹message›", updated: "‹updated›"),
+        .registration(regID: 1, result: "‹result›", code: 900127, message: "‹message›", updated: "‹updated›"),
+        .registration(regID: 900128, result: "", code: 900129, message: "‹message›", updated: "‹updated›"),
         .regIDNotPositive(value: 0),
         .regIDNotPositive(value: 1),
     ]
@@ -1217,10 +1220,10 @@ extension StatusPhrase: SampledPhrase {
 
 extension SummaryPhrase: SampledPhrase {
     static let samples: [SummaryPhrase] = [
-        .cloudLine(title: "‹title›", configID: 900075),
-        .officeLine(title: "‹title›", configID: 900076),
+        .cloudLine(title: "‹title›", configID: 900081),
+        .officeLine(title: "‹title›", configID: 900082),
         .createdOne(line: "‹line›", place: "‹place›"),
-        .createdMany(count: 900077, place: "‹place›", lines: "‹lines›"),
+        .createdMany(count: 900083, place: "‹place›", lines: "‹lines›"),
         .sandboxPlace(host: "‹host›"),
         .draftNotKept(AnyPhrase(ListPhrase.noLines(host: "‹draftNotKept›"))),
     ]
@@ -1228,14 +1231,14 @@ extension SummaryPhrase: SampledPhrase {
     static let variants: [SummaryPhrase] = [
         .cloudLine(title: "‹title›", configID: 0),
         .cloudLine(title: "‹title›", configID: 1),
-        .cloudLine(title: "", configID: 900123),
+        .cloudLine(title: "", configID: 900130),
         .officeLine(title: "‹title›", configID: 0),
         .officeLine(title: "‹title›", configID: 1),
-        .officeLine(title: "", configID: 900124),
+        .officeLine(title: "", configID: 900131),
         .createdOne(line: "", place: ""),
         .createdMany(count: 0, place: "‹place›", lines: "‹lines›"),
         .createdMany(count: 1, place: "‹place›", lines: "‹lines›"),
-        .createdMany(count: 900125, place: "", lines: ""),
+        .createdMany(count: 900132, place: "", lines: ""),
         .sandboxPlace(host: ""),
     ]
 }
@@ -1328,25 +1331,25 @@ extension TransportPhrase: SampledPhrase {
 
 extension UpdatePhrase: SampledPhrase {
     static let samples: [UpdatePhrase] = [
-        .updated(configID: 900078, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
+        .updated(configID: 900084, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
         .nothingToChange,
     ]
 
     static let variants: [UpdatePhrase] = [
         .updated(configID: 0, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
         .updated(configID: 1, host: "‹host›", fields: ["‹fields1›", "‹fields2›"]),
-        .updated(configID: 900126, host: "", fields: ["‹fields1›", "‹fields2›"]),
+        .updated(configID: 900133, host: "", fields: ["‹fields1›", "‹fields2›"]),
     ]
 }
 
 extension ValidationPhrase: SampledPhrase {
     static let samples: [ValidationPhrase] = [
-        .controlCharacter(field: .type, character: "‹character›", position: 900079),
-        .controlCharacters(field: .type, character: "‹character›", position: 900080, more: 900081),
-        .tooLong(field: .type, length: 900082, limit: 900083, excess: 900084),
-        .tooLongAsPortalCounts(field: .type, length: 900085, limit: 900086, excess: 900087),
-        .invisibleCharacter(field: .type, character: "‹character›", position: 900088),
-        .invisibleCharacterInHost(field: .type, character: "‹character›", position: 900089),
+        .controlCharacter(field: .type, character: "‹character›", position: 900085),
+        .controlCharacters(field: .type, character: "‹character›", position: 900086, more: 900087),
+        .tooLong(field: .type, length: 900088, limit: 900089, excess: 900090),
+        .tooLongAsPortalCounts(field: .type, length: 900091, limit: 900092, excess: 900093),
+        .invisibleCharacter(field: .type, character: "‹character›", position: 900094),
+        .invisibleCharacterInHost(field: .type, character: "‹character›", position: 900095),
         .titleRequired,
         .titleBlank,
         .titleInUse(existing: "‹existing›"),
@@ -1378,18 +1381,18 @@ extension ValidationPhrase: SampledPhrase {
         .portMissing(server: "‹server›"),
         .portNotANumber(port: "‹port›"),
         .portOutOfRange(port: "‹port›"),
-        .portLeadingZero(port: "‹port›", number: 900090),
+        .portLeadingZero(port: "‹port›", number: 900096),
         .nonASCIIHost(host: "‹host›"),
         .ipv4Malformed(host: "‹host›"),
         .ipv4OutOfRange(host: "‹host›", number: "‹number›"),
         .ipv4LeadingZeros(host: "‹host›", decimal: "‹decimal›"),
         .trailingDot(host: "‹host›", name: "‹name›"),
         .emptyLabel(name: "‹name›"),
-        .labelTooLong(label: "‹label›", length: 900091, limit: 900092),
+        .labelTooLong(label: "‹label›", length: 900097, limit: 900098),
         .forbiddenCharacter(name: "‹name›", character: "‹character›"),
         .labelStartsWithHyphen(label: "‹label›"),
         .labelEndsWithHyphen(label: "‹label›"),
-        .hostNameTooLong(length: 900093, limit: 900094),
+        .hostNameTooLong(length: 900099, limit: 900100),
         .numericTopLevel(name: "‹name›"),
         .unreachable(host: "‹host›", kind: .unspecifiedIPv4),
         .unqualifiedHost(name: "‹name›"),
@@ -1399,20 +1402,20 @@ extension ValidationPhrase: SampledPhrase {
     static let variants: [ValidationPhrase] = [
         .controlCharacter(field: .type, character: "‹character›", position: 0),
         .controlCharacter(field: .type, character: "‹character›", position: 1),
-        .controlCharacter(field: .type, character: "", position: 900127),
+        .controlCharacter(field: .type, character: "", position: 900134),
         .controlCharacters(field: .type, character: "‹character›", position: 0, more: 0),
         .controlCharacters(field: .type, character: "‹character›", position: 1, more: 1),
-        .controlCharacters(field: .type, character: "", position: 900128, more: 900129),
+        .controlCharacters(field: .type, character: "", position: 900135, more: 900136),
         .tooLong(field: .type, length: 0, limit: 0, excess: 0),
         .tooLong(field: .type, length: 1, limit: 1, excess: 1),
         .tooLongAsPortalCounts(field: .type, length: 0, limit: 0, excess: 0),
         .tooLongAsPortalCounts(field: .type, length: 1, limit: 1, excess: 1),
         .invisibleCharacter(field: .type, character: "‹character›", position: 0),
         .invisibleCharacter(field: .type, character: "‹character›", position: 1),
-        .invisibleCharacter(field: .type, character: "", position: 900130),
+        .invisibleCharacter(field: .type, character: "", position: 900137),
         .invisibleCharacterInHost(field: .type, character: "‹character›", position: 0),
         .invisibleCharacterInHost(field: .type, character: "‹character›", position: 1),
-        .invisibleCharacterInHost(field: .type, character: "", position: 900131),
+        .invisibleCharacterInHost(field: .type, character: "", position: 900138),
         .titleInUse(existing: ""),
         .serverOnlyScheme(scheme: ""),
         .schemeRemoved(scheme: ""),
@@ -1436,7 +1439,7 @@ extension ValidationPhrase: SampledPhrase {
         .portOutOfRange(port: ""),
         .portLeadingZero(port: "‹port›", number: 0),
         .portLeadingZero(port: "‹port›", number: 1),
-        .portLeadingZero(port: "", number: 900132),
+        .portLeadingZero(port: "", number: 900139),
         .nonASCIIHost(host: ""),
         .ipv4Malformed(host: ""),
         .ipv4OutOfRange(host: "", number: ""),
@@ -1445,7 +1448,7 @@ extension ValidationPhrase: SampledPhrase {
         .emptyLabel(name: ""),
         .labelTooLong(label: "‹label›", length: 0, limit: 0),
         .labelTooLong(label: "‹label›", length: 1, limit: 1),
-        .labelTooLong(label: "", length: 900133, limit: 900134),
+        .labelTooLong(label: "", length: 900140, limit: 900141),
         .forbiddenCharacter(name: "", character: ""),
         .labelStartsWithHyphen(label: ""),
         .labelEndsWithHyphen(label: ""),

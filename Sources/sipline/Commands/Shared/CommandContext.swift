@@ -50,21 +50,13 @@ struct CommandContext {
 
     /// A wait the portal asked for, on stderr (stdout keeps the one JSON document).
     @Sendable static func sayWait(_ wait: ClientWait) {
-        let note: CommandNotePhrase
-        switch wait {
-        case .rateLimit(let retry, let delay): note = .rateLimitWait(delay: SpokenDuration.text(delay), retry: retry)
-        case .operatingLimit(let delay): note = .operatingLimitWait(delay: SpokenDuration.text(delay))
-        }
-        StandardStreams.printError("note: " + processWords(note))
+        StandardStreams.printError("note: " + processWords(wait.note))
     }
 
     /// Closes the connection; a portal that answered from a new address is named, so the webhook can be updated
     /// where it is kept.
     func finish() async {
-        if let moved = await connection.client.redirectedPortal {
-            StandardStreams.printError("note: " + processWords(CommandNotePhrase.portalMoved(
-                address: VisibleText.escape(moved), source: portal.source.description)))
-        }
+        await connection.sayIfMoved()
         await connection.close()
     }
 }
