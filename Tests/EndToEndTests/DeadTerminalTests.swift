@@ -19,11 +19,11 @@ struct DeadTerminalTests {
             "XDG_CONFIG_HOME": home + "/config", "SIPLINE_WEBHOOK": sandbox.webhookURL, "PATH": "/usr/bin:/bin",
         ]
         let terminal = try PseudoTerminal([BuiltProducts.sipline], environment: environment, controlling: controlling)
-        #expect(await until(terminal, shows: "webhook can see"), "no first screen: \(terminal.text.suffix(500))")
+        #expect(await terminal.shows("webhook can see"), "no first screen: \(terminal.text.suffix(500))")
         terminal.type("\r")
-        #expect(await until(terminal, shows: "Connection name"))
+        #expect(await terminal.shows("Connection name"))
         terminal.type("Dead tty line")
-        #expect(await until(terminal, shows: "Dead tty line"), "typed text not shown: \(terminal.text.suffix(300))")
+        #expect(await terminal.shows("Dead tty line"), "typed text not shown: \(terminal.text.suffix(300))")
 
         let cpuBefore = try #require(terminal.cpuSeconds())
         let hungUp = Date()
@@ -40,16 +40,5 @@ struct DeadTerminalTests {
         #expect(drafts.count == 1, "\(drafts)")
         let draft = try String(contentsOfFile: try #require(drafts.first), encoding: .utf8)
         #expect(draft.contains("\"TITLE\":\"Dead tty line\""), "\(draft)")
-    }
-
-    /// Polls with Task.sleep, so the in-process sandbox keeps answering the wizard meanwhile.
-    private func until(_ terminal: PseudoTerminal, shows text: String, seconds: Double = 30) async -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            terminal.drain()
-            if terminal.text.contains(text) { return true }
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-        return false
     }
 }

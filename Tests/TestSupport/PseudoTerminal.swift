@@ -83,6 +83,18 @@ public final class PseudoTerminal {
         }
     }
 
+    /// Polls until the output contains `text`, sleeping with `Task.sleep`, so that an in-process sandbox keeps
+    /// answering the child meanwhile.
+    public func shows(_ text: String, seconds: Double = 30) async -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            drain()
+            if self.text.contains(text) { return true }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return false
+    }
+
     /// Types into the terminal (keys as the bytes a terminal sends, e.g. "\r" for Enter).
     public func type(_ text: String) {
         let bytes = Array(text.utf8)
