@@ -77,7 +77,7 @@ let package = Package(
         ),
         .target(
             name: "PortalConfig",
-            dependencies: ["Bitrix24REST", "Words", "Platform", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["Bitrix24REST", "TextSafety", "Words", "Platform", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "WizardCore", dependencies: ["SIPLineService", "Words", "TextSafety"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),

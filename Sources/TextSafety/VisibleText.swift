@@ -82,7 +82,8 @@ public enum VisibleText {
         }
     }
 
-    private static func hex(_ value: UInt32) -> String {
+    /// At least four upper-case hexadecimal digits, as in `U+00AD`.
+    static func hex(_ value: UInt32) -> String {
         let digits = String(value, radix: 16, uppercase: true)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }

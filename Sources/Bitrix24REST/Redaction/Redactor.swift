@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Scrubs secrets from text before it reaches an error message, a description or a log line.
 ///
 /// Two layers: the literal secrets the client knows (webhook code, tokens, client secret, passwords it sent; also in
@@ -19,7 +21,7 @@ public struct Redactor: Sendable, Hashable {
 
     public mutating func add(_ secret: String) {
         guard secret.count >= Self.minimumLiteralLength else { return }
-        for spelling in [secret, Self.jsonEscaped(secret), Self.percentEncoded(secret)] where !secrets.contains(spelling) {
+        for spelling in [secret, BackslashEscaping.jsonBody.escape(secret), Self.percentEncoded(secret)] where !secrets.contains(spelling) {
             secrets.append(spelling)
         }
         // Longest first, so a secret containing another is masked whole.
@@ -61,19 +63,6 @@ public struct Redactor: Sendable, Hashable {
         #""(password|incoming_password|auth|access_token|refresh_token|client_secret)"(\s*:\s*)"(?:[^"\\]|\\.)*("|\\?$)"#,
         as: (Substring, Substring, Substring, Substring).self
     ).ignoresCase()
-
-    static func jsonEscaped(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "/": out += "\\/"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
 
     static func percentEncoded(_ text: String) -> String {
         var out = ""

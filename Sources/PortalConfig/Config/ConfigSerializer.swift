@@ -1,4 +1,5 @@
 import Bitrix24REST
+import TextSafety
 
 /// Writes a `ConfigDocument` as TOML in a fixed layout (default first, portals by name), the layout
 /// `ConfigParser` and the token write-back understand line by line.
@@ -25,24 +26,7 @@ public enum ConfigSerializer {
 
     /// A TOML basic string.
     public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        "\"" + BackslashEscaping.toml.escape(text) + "\""
     }
 }
 
