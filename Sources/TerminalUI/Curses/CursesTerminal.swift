@@ -18,19 +18,19 @@ public final class CursesTerminal {
     /// keypad decoding, a short Escape delay, colours when available and wanted. Nothing is drawn until `paint`.
     public static func start(_ options: TerminalOptions) throws(TerminalUnavailable) -> CursesTerminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, let ttyState = TTYState(descriptor: STDIN_FILENO)
-        else { throw .notATerminal }
-        guard let term = Environment.value("TERM"), !term.isEmpty else { throw .termNotSet }
-        guard term != "dumb" else { throw .dumbTerminal }
+        else { throw TerminalUnavailable(.notATerminal) }
+        guard let term = Environment.value("TERM"), !term.isEmpty else { throw TerminalUnavailable(.termNotSet) }
+        guard term != "dumb" else { throw TerminalUnavailable(.dumbTerminal) }
         LocaleSetup.apply()
         try checkTerminfo(term)
 
-        guard let screen = newterm(nil, cn_stdout(), cn_stdin()) else { throw .cursesFailed(term) }
+        guard let screen = newterm(nil, cn_stdout(), cn_stdin()) else { throw TerminalUnavailable(.cursesFailed(term)) }
         _ = set_term(screen)
         guard let window = cn_stdscr() else {
             endwin()
             delscreen(screen)
             ttyState.restore()
-            throw .cursesFailed(term)
+            throw TerminalUnavailable(.cursesFailed(term))
         }
         raw()
         noecho()
@@ -60,10 +60,10 @@ public final class CursesTerminal {
     /// Refuses terminals curses would start on but could not draw a screen with, before anything is sent to them.
     private static func checkTerminfo(_ term: String) throws(TerminalUnavailable) {
         var status: Int32 = 0
-        guard setupterm(term, STDOUT_FILENO, &status) == OK else { throw .unknownTerminal(term) }
+        guard setupterm(term, STDOUT_FILENO, &status) == OK else { throw TerminalUnavailable(.unknownTerminal(term)) }
         let usable = cn_has_string_capability("cup") != 0 && cn_has_string_capability("clear") != 0
         if let probe = set_curterm(nil) { _ = del_curterm(probe) }
-        guard usable else { throw .unusableTerminal(term) }
+        guard usable else { throw TerminalUnavailable(.unusableTerminal(term)) }
     }
 
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, ttyState: TTYState,
