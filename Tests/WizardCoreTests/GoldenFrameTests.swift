@@ -34,7 +34,7 @@ import Words
         Golden.assert(Drive.frame(checking), named: "00-portal-checking")
         Golden.assert(Drive.frame(checking, unicode: false), named: "00-portal-checking-ascii")
 
-        let problems: [(String, PortalProblem)] = [
+        let problems: [(String, PortalPhrase)] = [
             ("malformed", .malformed(said("The webhook URL uses http:// to b24-4711.bitrix24.com; only https:// is "
                 + "accepted (http:// only for 127.0.0.1 or localhost)."))),
             ("unreachable", .unreachable(said("The host b24-4711.bitrix24.com could not be resolved (DNS)."))),
@@ -44,7 +44,7 @@ import Words
         ]
         for (name, problem) in problems {
             let url = name == "malformed" ? "http://b24-4711.bitrix24.com/rest/1/q8x2secretcode7/" : Drive.webhook
-            Golden.assert(Drive.frame(Drive.checked(.failure(problem), url: url)), named: "00-portal-" + name)
+            Golden.assert(Drive.frame(Drive.checked(.failure(PortalProblem(problem)), url: url)), named: "00-portal-" + name)
         }
 
         func connector(_ status: ConnectorStatus) -> PortalCheck {

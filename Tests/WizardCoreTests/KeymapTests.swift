@@ -14,7 +14,7 @@ import Words
         var change = Drive.atReview()
         Drive.keys(&change, .character("p"))
         list.append(("portal, changing", change))
-        list.append(("portal, problem", Drive.checked(.failure(.badWebhook))))
+        list.append(("portal, problem", Drive.checked(.failure(PortalProblem(.badWebhook)))))
         list.append(("portal, checking", Drive.checking()))
         list.append(("portal, offer", Drive.checked(.success(Drive.paidCheck))))
         var saving = Drive.checked(.success(Drive.paidCheck))

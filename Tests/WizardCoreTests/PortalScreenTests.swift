@@ -32,7 +32,7 @@ import Words
     @Test func anEmptyFieldIsExplainedWithoutAsking() {
         var state = Drive.portalStart()
         #expect(Drive.keys(&state, .enter) == [])
-        guard case .problem(.malformed(let reason)) = state.portal?.phase else {
+        guard case .problem(let problem) = state.portal?.phase, case .malformed(let reason) = problem.phrase else {
             Issue.record("no problem shown")
             return
         }
@@ -46,7 +46,7 @@ import Words
         Drive.keys(&state, .enter)
         #expect(!plain(state).contains("q8x2secretcode7"))
         #expect(plain(state).contains("https://b24-4711.bitrix24.com/rest/1/••••/"))
-        _ = Wizard.update(&state, .portalChecked(.failure(.badWebhook)))
+        _ = Wizard.update(&state, .portalChecked(.failure(PortalProblem(.badWebhook))))
         #expect(!plain(state).contains("q8x2secretcode7"))
         // Editing shows the URL as typed again, and the diagnosis goes.
         Drive.keys(&state, .backspace)
@@ -57,7 +57,7 @@ import Words
 
     @Test func aCodeInAnOddShapeIsMaskedToo() {
         var state = Drive.checking("https://b24-4711.bitrix24.com/q8x2secretcode7")
-        _ = Wizard.update(&state, .portalChecked(.failure(.malformed(said("The webhook URL does not contain /rest/USER_ID/CODE/.")))))
+        _ = Wizard.update(&state, .portalChecked(.failure(PortalProblem(.malformed(said("The webhook URL does not contain /rest/USER_ID/CODE/."))))))
         #expect(!plain(state).contains("q8x2secretcode7"))
         #expect(plain(state).contains("https://b24-4711.bitrix24.com/••••"))
     }
@@ -139,7 +139,7 @@ import Words
         Drive.keys(&state, .character("p"))
         Drive.type(&state, "https://other.bitrix24.com/rest/9/abc/")
         Drive.keys(&state, .enter)
-        _ = Wizard.update(&state, .portalChecked(.failure(.unreachable(said("The host other.bitrix24.com is unknown (DNS).")))))
+        _ = Wizard.update(&state, .portalChecked(.failure(PortalProblem(.unreachable(said("The host other.bitrix24.com is unknown (DNS)."))))))
         #expect(state.context == Drive.context)
         Drive.keys(&state, .escape)
         #expect(state.screen == .review)
@@ -185,8 +185,8 @@ import Words
         _ = Wizard.update(&state, .addFinished(.failure(SIPLineError(kind: .missingRight, message: "No."))))
         #expect(Drive.keys(&state, .enter) == [.recheckPortal])
         #expect(state.portal?.phase == .checking)
-        _ = Wizard.update(&state, .portalChecked(.failure(.missingRight)))
-        #expect(state.portal?.phase == .problem(.missingRight))
+        _ = Wizard.update(&state, .portalChecked(.failure(PortalProblem(.missingRight))))
+        #expect(state.portal?.phase == .problem(PortalProblem(.missingRight)))
         #expect(Drive.keys(&state, .enter) == [.recheckPortal])
         let unpaid = Drive.check(host: "b24-4711.bitrix24.com", redactedWebhook: "…/rest/1/••••/", isSandbox: true,
                                  connector: ConnectorStatus(freeMinutes: 0, paid: false))

@@ -137,17 +137,17 @@ import Words
     }
 
     @Test(arguments: [
-        (SIPLineError.Kind.authentication, PortalProblem.badWebhook, "did not accept this webhook"),
+        (SIPLineError.Kind.authentication, PortalPhrase.badWebhook, "did not accept this webhook"),
         (.missingScope("telephony"), .missingScope("telephony"), "`telephony`"),
         (.missingScope(""), .missingScope("telephony"), "`telephony`"),
         (.missingRight, .missingRight, "Manage numbers — modify"),
         (.wrongAuthType, .wrongAuthType, "WRONG_AUTH_TYPE"),
     ])
-    func accessErrorsOpenThePortalScreen(_ kind: SIPLineError.Kind, _ problem: PortalProblem, _ words: String) {
+    func accessErrorsOpenThePortalScreen(_ kind: SIPLineError.Kind, _ problem: PortalPhrase, _ words: String) {
         var state = Drive.submitting()
         _ = Wizard.update(&state, error(kind))
         #expect(state.screen == .portal)
-        #expect(state.portal?.phase == .problem(problem))
+        #expect(state.portal?.phase == .problem(PortalProblem(problem)))
         #expect(state.portal?.reason == .addRefused)
         let text = Drive.frame(state).plainText.split(separator: "\n").joined(separator: " ")
             .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")

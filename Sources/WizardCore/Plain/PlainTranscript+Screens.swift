@@ -92,7 +92,7 @@ extension PlainWriter {
             }
         case .checking: write(PortalPhrase.checking)
         case .problem(let problem):
-            write(Notice(.error, PortalPhrase(problem)))
+            write(Notice(.error, problem.phrase))
             if reason == .addRefused { write(PortalPhrase.addRefused) }
         case .offer(let check):
             write([Notice(.success, PortalPhrase.works(host: check.portal.host)), Notice(connector: check.connector)])

@@ -28,7 +28,7 @@ extension Painter {
             lines.append([Span(margin), Span(spinner(elapsed), .key),
                           Span(" " + say(PortalPhrase.checking) + " " + say(ScreenPhrase.seconds(Int(elapsed))))])
         case .problem(let problem):
-            lines += noticeLines([Notice(.error, PortalPhrase(problem))])
+            lines += noticeLines([Notice(.error, problem.phrase)])
             if step.reason == .addRefused { lines += prose(PortalPhrase.addRefused, style: .muted) }
         case .offer(let check), .saving(let check, _), .saveFailed(let check, _):
             lines += noticeLines([Notice(.success, PortalPhrase.works(host: check.portal.host)),
@@ -46,20 +46,5 @@ extension Painter {
         default: prose(PortalPhrase.saveHint, style: .muted)
         }
         put(&canvas, after, from: row, last: bodyBottom)
-    }
-}
-
-extension PortalPhrase {
-    /// What the portal screen says about a problem with a webhook.
-    init(_ problem: PortalProblem) {
-        switch problem {
-        case .malformed(let reason): self = .malformed(reason)
-        case .unreachable(let reason): self = .unreachable(reason)
-        case .badWebhook: self = .badWebhook
-        case .missingScope(let scope): self = .missingScope(scope)
-        case .missingRight: self = .missingRight
-        case .wrongAuthType: self = .wrongAuthType
-        case .other(let reason): self = .refusedCheck(reason)
-        }
     }
 }

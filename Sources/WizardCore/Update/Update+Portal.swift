@@ -48,7 +48,7 @@ extension WizardState {
             return [.recheckPortal]
         }
         if url.isEmpty {
-            step.phase = .problem(.malformed(AnyPhrase(PortalPhrase.emptyWebhook)))
+            step.phase = .problem(PortalProblem(.malformed(AnyPhrase(PortalPhrase.emptyWebhook))))
             return []
         }
         step.phase = .checking

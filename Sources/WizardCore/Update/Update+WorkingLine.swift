@@ -134,7 +134,7 @@ extension PortalPhrase {
     /// (a missing right, a scope, a revoked webhook), the service's words for anything else.
     static func refusal(_ error: SIPLineError) -> AnyPhrase {
         switch error.kind {
-        case .authentication, .missingScope, .missingRight, .wrongAuthType: AnyPhrase(PortalPhrase(PortalProblem(error)))
+        case .authentication, .missingScope, .missingRight, .wrongAuthType: AnyPhrase(PortalProblem(error).phrase)
         default: AnyPhrase(error.phrase)
         }
     }

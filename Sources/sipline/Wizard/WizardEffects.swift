@@ -141,7 +141,7 @@ final class WizardEffects {
         do {
             candidate = try around.connect(webhookURL)
         } catch {
-            return mailbox.post(.portalChecked(.failure(.malformed(AnyPhrase(error.phrase)))))
+            return mailbox.post(.portalChecked(.failure(PortalProblem(.malformed(AnyPhrase(error.phrase))))))
         }
         let mailbox = mailbox
         let slot = slot
