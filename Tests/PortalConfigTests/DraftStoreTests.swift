@@ -90,7 +90,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: temp.file("elsewhere.json"))
         #expect(problem(path)?.contains("symbolic link") == true)
         #expect(store.kept().isEmpty)
-        #expect(throws: PrivateFiles.Failure.symbolicLink(path: path)) { try store.save(fresh, to: path) }
+        #expect(throws: PrivateFiles.Failure(.symbolicLink(path: path))) { try store.save(fresh, to: path) }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path) == temp.file("elsewhere.json"))
         #expect(try String(contentsOfFile: temp.file("elsewhere.json"), encoding: .utf8) == valid)
         try FileManager.default.removeItem(atPath: path)
@@ -110,7 +110,7 @@ import Testing
             #expect(chown(path, 65534, 65534) == 0)
             #expect(problem(path)?.contains("another user (uid 65534)") == true)
             #expect(store.kept().isEmpty)
-            #expect(throws: PrivateFiles.Failure.ownedByAnotherUser(path: path, owner: 65534)) {
+            #expect(throws: PrivateFiles.Failure(.ownedByAnotherUser(path: path, owner: 65534))) {
                 try store.save(fresh, to: path)
             }
             #expect(try String(contentsOfFile: path, encoding: .utf8) == valid)

@@ -28,17 +28,16 @@ public struct ConfigError: Error, Sendable, Hashable, CustomStringConvertible {
 extension ConfigError {
     /// A file sipline could not use as its own (read through `PrivateFiles`), in the config file's words.
     public init(_ failure: PrivateFiles.Failure) {
-        switch failure {
-        case .readableByOthers(let path, let mode):
-            self.init(path: path, problem: .readableByOthers(mode: String(mode, radix: 8), path: path))
+        switch failure.phrase {
+        case .readableByOthers(let path, let mode): self.init(path: path, problem: .readableByOthers(mode: mode, path: path))
         case .missing(let path):
             self.init(path: path, problem: .systemFailure(operation: "open", reason: PrivateFiles.describe(errno: ENOENT)))
-        case .system(let path, let operation, let code):
-            self.init(path: path, problem: .systemFailure(operation: operation, reason: PrivateFiles.describe(errno: code)))
+        case .systemFailure(let path, let operation, let reason):
+            self.init(path: path, problem: .systemFailure(operation: operation, reason: reason))
         case .notUTF8(let path): self.init(path: path, problem: .notUTF8)
         case .symbolicLink(let path): self.init(path: path, problem: .symbolicLink)
         case .notRegularFile(let path, let kind): self.init(path: path, problem: .notRegularFile(kind: kind))
-        case .ownedByAnotherUser(let path, let owner): self.init(path: path, problem: .ownedByAnotherUser(owner: Int(owner)))
+        case .ownedByAnotherUser(let path, let owner): self.init(path: path, problem: .ownedByAnotherUser(owner: owner))
         }
     }
 }

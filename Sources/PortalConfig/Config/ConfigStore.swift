@@ -71,7 +71,7 @@ public struct ConfigStore: Sendable {
         do {
             return try PrivateFiles.readPrivateText(at: path)
         } catch {
-            if case .missing = error { return nil }
+            if case .missing = error.phrase { return nil }
             throw ConfigError(error)
         }
     }

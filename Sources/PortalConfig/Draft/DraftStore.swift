@@ -105,7 +105,7 @@ public struct DraftStore: Sendable {
     public func read(at path: String) throws(ConfigError) -> SavedDraft? {
         let bytes: [UInt8]
         do { bytes = try PrivateFiles.readOwnFile(at: path, requirePrivate: false) } catch {
-            if case .missing = error { return nil }
+            if case .missing = error.phrase { return nil }
             throw ConfigError(error)
         }
         do {

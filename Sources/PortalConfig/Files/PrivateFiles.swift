@@ -4,19 +4,20 @@ import Platform
 /// Files that hold secrets: created 0600 in 0700 directories, written atomically (temp file, fsync, rename, fsync of
 /// the directory), and refused when group or others can read them.
 public enum PrivateFiles {
-    public enum Failure: Error, Sendable, Hashable {
-        /// The file exists and group or others may read it; carries the mode bits.
-        case readableByOthers(path: String, mode: UInt32)
-        case missing(path: String)
-        /// A system call failed; `operation` names it, `errno` says why.
-        case system(path: String, operation: String, errno: Int32)
-        case notUTF8(path: String)
-        /// A symbolic link where sipline keeps a file of its own: never followed (it could point anywhere).
-        case symbolicLink(path: String)
-        /// A FIFO, a device, a folder, …: reading could block or mean nothing.
-        case notRegularFile(path: String, kind: FileKindPhrase)
-        /// Someone else's file where sipline keeps its own: carries the owner's uid.
-        case ownedByAnotherUser(path: String, owner: UInt32)
+    /// Why a file could not be read or written as it must, in the catalogue's words (`PrivateFilePhrase` lists the
+    /// reasons: a file others can read, a symbolic link, a FIFO, another user's file, a failed system call, …).
+    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        public var phrase: PrivateFilePhrase
+
+        public init(_ phrase: PrivateFilePhrase) { self.phrase = phrase }
+
+        /// A system call failed: `operation` names it, `errno` says why (in the system's words).
+        static func system(path: String, operation: String, errno code: Int32) -> Failure {
+            Failure(.systemFailure(path: path, operation: operation, reason: PrivateFiles.describe(errno: code)))
+        }
+
+        /// In English, for logs.
+        public var description: String { phrase.english }
     }
 
     /// Bits that let someone other than the owner read the file.
@@ -32,7 +33,7 @@ public enum PrivateFiles {
     }
 
     private static func text(_ bytes: [UInt8], path: String) throws(Failure) -> String {
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw .notUTF8(path: path) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw Failure(.notUTF8(path: path)) }
         return text
     }
 
@@ -46,17 +47,17 @@ public enum PrivateFiles {
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFLNK: throw .symbolicLink(path: path)
-        default: throw .notRegularFile(path: path, kind: kind(of: info.st_mode))
+        case S_IFLNK: throw Failure(.symbolicLink(path: path))
+        default: throw Failure(.notRegularFile(path: path, kind: kind(of: info.st_mode)))
         }
-        guard info.st_uid == geteuid() else { throw .ownedByAnotherUser(path: path, owner: UInt32(info.st_uid)) }
+        guard info.st_uid == geteuid() else { throw Failure(.ownedByAnotherUser(path: path, owner: Int(info.st_uid))) }
     }
 
     public static func readBytes(at path: String) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
-            throw code == ENOENT ? .missing(path: path) : .system(path: path, operation: "open", errno: code)
+            throw code == ENOENT ? Failure(.missing(path: path)) : .system(path: path, operation: "open", errno: code)
         }
         defer { close(fd) }
         return try readAll(fd, path: path)
@@ -69,18 +70,20 @@ public enum PrivateFiles {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
             switch errno {
-            case ENOENT: throw .missing(path: path)
-            case ELOOP: throw .symbolicLink(path: path)
+            case ENOENT: throw Failure(.missing(path: path))
+            case ELOOP: throw Failure(.symbolicLink(path: path))
             case let code: throw .system(path: path, operation: "open", errno: code)
             }
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .system(path: path, operation: "stat", errno: errno) }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile(path: path, kind: kind(of: info.st_mode)) }
-        guard info.st_uid == geteuid() else { throw .ownedByAnotherUser(path: path, owner: UInt32(info.st_uid)) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw Failure(.notRegularFile(path: path, kind: kind(of: info.st_mode)))
+        }
+        guard info.st_uid == geteuid() else { throw Failure(.ownedByAnotherUser(path: path, owner: Int(info.st_uid))) }
         if requirePrivate, info.st_mode & othersCanRead != 0 {
-            throw .readableByOthers(path: path, mode: UInt32(info.st_mode & 0o7777))
+            throw Failure(.readableByOthers(path: path, mode: String(info.st_mode & 0o7777, radix: 8)))
         }
         return try readAll(fd, path: path)
     }
@@ -127,10 +130,10 @@ public enum PrivateFiles {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
-            throw code == ENOENT ? .missing(path: path) : .system(path: path, operation: "stat", errno: code)
+            throw code == ENOENT ? Failure(.missing(path: path)) : .system(path: path, operation: "stat", errno: code)
         }
         if info.st_mode & othersCanRead != 0 {
-            throw .readableByOthers(path: path, mode: UInt32(info.st_mode & 0o7777))
+            throw Failure(.readableByOthers(path: path, mode: String(info.st_mode & 0o7777, radix: 8)))
         }
     }
 
@@ -197,24 +200,5 @@ public enum PrivateFiles {
     /// `strerror` as a Swift string.
     public static func describe(errno code: Int32) -> String {
         String(cString: strerror(code))
-    }
-}
-
-extension PrivateFiles.Failure: CustomStringConvertible {
-    /// In English, for logs.
-    public var description: String { phrase.english }
-
-    /// The words of this failure as a key of the catalogue.
-    public var phrase: PrivateFilePhrase {
-        switch self {
-        case .readableByOthers(let path, let mode): .readableByOthers(path: path, mode: String(mode, radix: 8))
-        case .missing(let path): .missing(path: path)
-        case .system(let path, let operation, let code):
-            .systemFailure(path: path, operation: operation, reason: PrivateFiles.describe(errno: code))
-        case .notUTF8(let path): .notUTF8(path: path)
-        case .symbolicLink(let path): .symbolicLink(path: path)
-        case .notRegularFile(let path, let kind): .notRegularFile(path: path, kind: kind)
-        case .ownedByAnotherUser(let path, let owner): .ownedByAnotherUser(path: path, owner: Int(owner))
-        }
     }
 }

@@ -111,7 +111,7 @@ public struct LineHistory: Sendable {
     public func records() throws(PrivateFiles.Failure) -> [HistoryRecord] {
         let bytes: [UInt8]
         do { bytes = try PrivateFiles.readBytes(at: path) } catch {
-            if case .missing = error { return [] }
+            if case .missing = error.phrase { return [] }
             throw error
         }
         let decoder = JSONDecoder()

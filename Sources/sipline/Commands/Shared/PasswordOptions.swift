@@ -37,11 +37,11 @@ struct PasswordOptions: ParsableArguments {
             } catch let failure as CommandFailure {
                 throw failure
             } catch let failure as PrivateFiles.Failure {
-                switch failure {
+                switch failure.phrase {
                 case .readableByOthers(_, let mode):
                     throw CommandFailure(
                         status: .configuration, code: "CONFIGURATION",
-                        message: CommandPhrase.passwordFileReadableByOthers(path: path, mode: String(mode, radix: 8)))
+                        message: CommandPhrase.passwordFileReadableByOthers(path: path, mode: mode))
                 default:
                     throw CommandFailure(status: .usage, code: "USAGE", message: CommandPhrase.passwordFileFailure(failure.phrase))
                 }
