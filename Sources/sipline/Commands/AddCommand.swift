@@ -16,7 +16,6 @@ struct AddCommand: AsyncParsableCommand {
     @Option(help: .words(.addType))
     var type: PBXType = .cloud
     @OptionGroup(title: processWords(HelpPhrase.passwordGroup)) var password: PasswordOptions
-    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     @Flag(name: .customLong("show-secrets"), help: .words(.showSecrets))
@@ -38,7 +37,7 @@ struct AddCommand: AsyncParsableCommand {
             throw output.fail(CommandFailure(SIPLineError.invalidDraft(issues)))
         }
 
-        let context = try CommandContext.open(portal: portal, common: common, extraSecrets: [secret])
+        let context = try CommandContext.open(common, extraSecrets: [secret])
         let preflight = try await context.perform { service throws(SIPLineError) in try await service.preflight() }
         // Warnings and notices go to stderr in both modes: stdout keeps the one JSON document.
         for issue in DraftValidator.validate(draft, knownTitles: preflight.titles) where issue.severity != .error {

@@ -12,17 +12,14 @@ struct DefaultCommand: AsyncParsableCommand {
     @Argument(help: .words(.defaultConfigID))
     var configID: Int?
 
-    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if let configID, configID <= 0 {
-            throw ValidationError(processWords(CommandPhrase.configIDNotPositive(value: configID)))
-        }
+        if let configID { try ConfigIDCheck.validate(configID) }
     }
 
     func run() async throws {
-        let context = try CommandContext.open(portal: portal, common: common)
+        let context = try CommandContext.open(common)
         guard let configID else {
             let (line, names) = try await context.perform { service throws(SIPLineError) in
                 (try await service.defaultLine(), (try? await service.lineNames()) ?? [:])

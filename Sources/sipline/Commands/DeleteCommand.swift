@@ -15,11 +15,10 @@ struct DeleteCommand: AsyncParsableCommand {
     @Flag(name: .customLong("yes"), help: .words(.deleteYes))
     var yes = false
 
-    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard configID > 0 else { throw ValidationError(processWords(CommandPhrase.configIDNotPositive(value: configID))) }
+        try ConfigIDCheck.validate(configID)
     }
 
     func run() async throws {
@@ -27,7 +26,7 @@ struct DeleteCommand: AsyncParsableCommand {
         if !yes && !StandardStreams.stdinIsTerminal {
             throw output.fail(CommandFailure(status: .usage, code: "USAGE", message: DeletePhrase.cannotAsk(configID: configID)))
         }
-        let context = try CommandContext.open(portal: portal, common: common)
+        let context = try CommandContext.open(common)
         let configID = self.configID
         if !yes {
             // Name the line in the question, so a mistyped number is caught before anything is deleted.

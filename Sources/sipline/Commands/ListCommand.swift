@@ -9,14 +9,13 @@ struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration.words(
         "list", abstract: .listAbstract, discussion: .listDiscussion)
 
-    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     @Flag(name: .customLong("show-secrets"), help: .words(.showSecrets))
     var showSecrets = false
 
     func run() async throws {
-        let context = try CommandContext.open(portal: portal, common: common)
+        let context = try CommandContext.open(common)
         let lines = try await context.perform { service throws(SIPLineError) in try await service.list() }
         await context.finish()
         if common.json {

@@ -18,11 +18,10 @@ struct PBXConfigCommand: AsyncParsableCommand {
     @Flag(name: .customLong("show-secrets"), help: .words(.pbxConfigShowSecrets))
     var showSecrets = false
 
-    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard configID > 0 else { throw ValidationError(processWords(CommandPhrase.configIDNotPositive(value: configID))) }
+        try ConfigIDCheck.validate(configID)
         guard PBXConfigFormat(rawValue: format.lowercased()) != nil else {
             let known = PBXConfigFormat.allCases.map(\.rawValue)
             throw ValidationError(processWords(CommandPhrase.unknownFormat(value: format, known: known)))
@@ -31,7 +30,7 @@ struct PBXConfigCommand: AsyncParsableCommand {
 
     func run() async throws {
         let format = PBXConfigFormat(rawValue: self.format.lowercased()) ?? .generic
-        let context = try CommandContext.open(portal: portal, common: common)
+        let context = try CommandContext.open(common)
         let configID = self.configID
         let line = try await context.perform { service throws(SIPLineError) in try await service.line(configID: configID) }
         await context.finish()

@@ -22,7 +22,6 @@ struct StatusCommand: AsyncParsableCommand {
     @Option(name: .customLong("limit"), help: .words(.statusLimit, valueName: "seconds"))
     var limit: Int = 60
 
-    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -32,7 +31,7 @@ struct StatusCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let context = try CommandContext.open(portal: portal, common: common)
+        let context = try CommandContext.open(common)
         let regID = self.regID
         guard watch else {
             let status = try await context.perform { service throws(SIPLineError) in try await service.status(regID: regID) }

@@ -17,11 +17,10 @@ struct UpdateCommand: AsyncParsableCommand {
     @Option(help: .words(.updateServer, valueName: "server")) var server: String?
     @Option(help: .words(.updateLogin, valueName: "login")) var login: String?
     @OptionGroup(title: processWords(HelpPhrase.passwordGroup)) var password: PasswordOptions
-    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard configID > 0 else { throw ValidationError(processWords(CommandPhrase.configIDNotPositive(value: configID))) }
+        try ConfigIDCheck.validate(configID)
         guard title != nil || server != nil || login != nil || password.isGiven else {
             throw ValidationError(processWords(UpdatePhrase.nothingToChange))
         }
@@ -31,7 +30,7 @@ struct UpdateCommand: AsyncParsableCommand {
         let output = common.output
         let newPassword: String?
         do { newPassword = try password.read() } catch { throw output.fail(error) }
-        let context = try CommandContext.open(portal: portal, common: common, extraSecrets: newPassword.map { [$0] } ?? [])
+        let context = try CommandContext.open(common, extraSecrets: newPassword.map { [$0] } ?? [])
         let (configID, title, server, login) = (self.configID, self.title, self.server, self.login)
         // The line as it is afterwards, for the history (no secrets); a failed read only costs the record.
         let updated = try await context.perform { service throws(SIPLineError) -> ListedLine? in

@@ -18,11 +18,11 @@ struct CommandContext {
     var paths: SiplinePaths { SiplinePaths(environment: environment) }
 
     /// - Parameter extraSecrets: what this run must scrub from its log besides the portal's secrets (the password).
-    static func open(portal options: PortalOptions, common: CommonOptions, extraSecrets: [String] = []) throws -> CommandContext {
+    static func open(_ common: CommonOptions, extraSecrets: [String] = []) throws -> CommandContext {
         let environment = ProcessEnvironment.current
         let output = common.output
         let portal: ResolvedPortal
-        do { portal = try options.resolvePortal(environment: environment) } catch {
+        do { portal = try common.portal.resolvePortal(environment: environment) } catch {
             throw output.fail(CommandFailure(error))
         }
         let logger = DiagnosticLog.logger(

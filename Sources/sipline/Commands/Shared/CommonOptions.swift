@@ -1,7 +1,11 @@
 import ArgumentParser
+import Words
 
-/// `--json`, `--log-file` and `--lang`, shared by the commands.
+/// What every command that works on a portal takes: which portal (a help section of its own), `--json`,
+/// `--log-file` and `--lang`.
 struct CommonOptions: ParsableArguments {
+    @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
+
     @Flag(name: .customLong("json"), help: .words(.json))
     var json = false
 
