@@ -13,13 +13,10 @@ struct AddCommand: AsyncParsableCommand {
     @Option(help: .words(.addTitle, valueName: "title")) var title: String
     @Option(help: .words(.addServer, valueName: "server")) var server: String
     @Option(help: .words(.addLogin, valueName: "login")) var login: String
-    @Option(help: .words(.addType))
-    var type: PBXType = .cloud
+    @Option(help: .words(.addType)) var type: PBXType = .cloud
     @OptionGroup(title: processWords(HelpPhrase.passwordGroup)) var password: PasswordOptions
     @OptionGroup var common: CommonOptions
-
-    @Flag(name: .customLong("show-secrets"), help: .words(.showSecrets))
-    var showSecrets = false
+    @Flag(name: .customLong("show-secrets"), help: .words(.showSecrets)) var showSecrets = false
 
     func validate() throws {
         guard password.isGiven else { throw ValidationError(processWords(AddPhrase.passwordMissing)) }

@@ -9,18 +9,10 @@ struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration.words(
         "check", abstract: .checkAbstract, discussion: .checkDiscussion)
 
-    @Argument(help: .words(.checkServer))
-    var server: String
-
-    @Option(help: .words(.checkTransport, valueName: "udp|tcp"))
-    var transport: String?
-
-    @Option(help: .words(.checkNameserver, valueName: "address"))
-    var nameserver: String?
-
-    @Flag(name: .customLong("json"), help: .words(.checkJSON))
-    var json = false
-
+    @Argument(help: .words(.checkServer)) var server: String
+    @Option(help: .words(.checkTransport, valueName: "udp|tcp")) var transport: String?
+    @Option(help: .words(.checkNameserver, valueName: "address")) var nameserver: String?
+    @Flag(name: .customLong("json"), help: .words(.checkJSON)) var json = false
     @OptionGroup var language: LanguageOption
 
     func validate() throws {

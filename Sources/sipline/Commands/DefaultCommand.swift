@@ -9,13 +9,11 @@ struct DefaultCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration.words(
         "default", abstract: .defaultAbstract, discussion: .defaultDiscussion)
 
-    @Argument(help: .words(.defaultConfigID))
-    var configID: Int?
-
+    @Argument(help: .words(.defaultConfigID)) var configID: Int?
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if let configID { try ConfigIDCheck.validate(configID) }
+        if let configID { try ConfigIDArgument.check(configID) }
     }
 
     func run() async throws {

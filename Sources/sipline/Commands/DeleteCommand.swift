@@ -9,25 +9,17 @@ struct DeleteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration.words(
         "delete", abstract: .deleteAbstract, discussion: .deleteDiscussion)
 
-    @Argument(help: .words(.configIDArgument))
-    var configID: Int
-
-    @Flag(name: .customLong("yes"), help: .words(.deleteYes))
-    var yes = false
-
+    @OptionGroup var lineID: ConfigIDArgument
+    @Flag(name: .customLong("yes"), help: .words(.deleteYes)) var yes = false
     @OptionGroup var common: CommonOptions
-
-    func validate() throws {
-        try ConfigIDCheck.validate(configID)
-    }
 
     func run() async throws {
         let output = common.output
+        let configID = lineID.configID
         if !yes && !StandardStreams.stdinIsTerminal {
             throw output.fail(CommandFailure(status: .usage, code: "USAGE", message: DeletePhrase.cannotAsk(configID: configID)))
         }
         let context = try CommandContext.open(common)
-        let configID = self.configID
         if !yes {
             // Name the line in the question, so a mistyped number is caught before anything is deleted.
             let lines = try await context.perform { service throws(SIPLineError) in try await service.list() }

@@ -10,9 +10,7 @@ struct ListCommand: AsyncParsableCommand {
         "list", abstract: .listAbstract, discussion: .listDiscussion)
 
     @OptionGroup var common: CommonOptions
-
-    @Flag(name: .customLong("show-secrets"), help: .words(.showSecrets))
-    var showSecrets = false
+    @Flag(name: .customLong("show-secrets"), help: .words(.showSecrets)) var showSecrets = false
 
     func run() async throws {
         let context = try CommandContext.open(common)

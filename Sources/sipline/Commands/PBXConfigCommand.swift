@@ -9,19 +9,13 @@ struct PBXConfigCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration.words(
         "pbx-config", abstract: .pbxConfigAbstract, discussion: .pbxConfigDiscussion)
 
-    @Argument(help: .words(.pbxConfigConfigID))
-    var configID: Int
-
-    @Option(help: .words(.pbxConfigFormat, valueName: "format"))
-    var format: String = PBXConfigFormat.generic.rawValue
-
-    @Flag(name: .customLong("show-secrets"), help: .words(.pbxConfigShowSecrets))
-    var showSecrets = false
-
+    @Argument(help: .words(.pbxConfigConfigID)) var configID: Int
+    @Option(help: .words(.pbxConfigFormat, valueName: "format")) var format: String = PBXConfigFormat.generic.rawValue
+    @Flag(name: .customLong("show-secrets"), help: .words(.pbxConfigShowSecrets)) var showSecrets = false
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        try ConfigIDCheck.validate(configID)
+        try ConfigIDArgument.check(configID)
         guard PBXConfigFormat(rawValue: format.lowercased()) != nil else {
             let known = PBXConfigFormat.allCases.map(\.rawValue)
             throw ValidationError(processWords(CommandPhrase.unknownFormat(value: format, known: known)))

@@ -9,18 +9,10 @@ struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration.words(
         "sandbox", abstract: .sandboxAbstract, discussion: .sandboxDiscussion)
 
-    @Option(help: .words(.sandboxPort))
-    var port: Int = 0
-
-    @Option(help: .words(.sandboxState, valueName: "file"))
-    var state: String?
-
-    @Option(help: .words(.sandboxMaxCloudLines))
-    var maxCloudLines: Int = 5
-
-    @Flag(help: .words(.sandboxFaultInjection, visibility: .hidden))
-    var allowFaultInjection = false
-
+    @Option(help: .words(.sandboxPort)) var port: Int = 0
+    @Option(help: .words(.sandboxState, valueName: "file")) var state: String?
+    @Option(help: .words(.sandboxMaxCloudLines)) var maxCloudLines: Int = 5
+    @Flag(help: .words(.sandboxFaultInjection, visibility: .hidden)) var allowFaultInjection = false
     @OptionGroup var language: LanguageOption
 
     func validate() throws {

@@ -10,18 +10,10 @@ struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration.words(
         "status", abstract: .statusAbstract, discussion: .statusDiscussion)
 
-    @Argument(help: .words(.statusRegID))
-    var regID: Int
-
-    @Flag(name: .customLong("watch"), help: .words(.statusWatch))
-    var watch = false
-
-    @Option(name: .customLong("interval"), help: .hidden)
-    var interval: Double = 3
-
-    @Option(name: .customLong("limit"), help: .words(.statusLimit, valueName: "seconds"))
-    var limit: Int = 60
-
+    @Argument(help: .words(.statusRegID)) var regID: Int
+    @Flag(name: .customLong("watch"), help: .words(.statusWatch)) var watch = false
+    @Option(name: .customLong("interval"), help: .hidden) var interval: Double = 3
+    @Option(name: .customLong("limit"), help: .words(.statusLimit, valueName: "seconds")) var limit: Int = 60
     @OptionGroup var common: CommonOptions
 
     func validate() throws {

@@ -10,9 +10,7 @@ struct UpdateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration.words(
         "update", abstract: .updateAbstract, discussion: .updateDiscussion)
 
-    @Argument(help: .words(.configIDArgument))
-    var configID: Int
-
+    @OptionGroup var lineID: ConfigIDArgument
     @Option(help: .words(.updateTitle, valueName: "title")) var title: String?
     @Option(help: .words(.updateServer, valueName: "server")) var server: String?
     @Option(help: .words(.updateLogin, valueName: "login")) var login: String?
@@ -20,7 +18,6 @@ struct UpdateCommand: AsyncParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        try ConfigIDCheck.validate(configID)
         guard title != nil || server != nil || login != nil || password.isGiven else {
             throw ValidationError(processWords(UpdatePhrase.nothingToChange))
         }
@@ -31,7 +28,7 @@ struct UpdateCommand: AsyncParsableCommand {
         let newPassword: String?
         do { newPassword = try password.read() } catch { throw output.fail(error) }
         let context = try CommandContext.open(common, extraSecrets: newPassword.map { [$0] } ?? [])
-        let (configID, title, server, login) = (self.configID, self.title, self.server, self.login)
+        let (configID, title, server, login) = (lineID.configID, self.title, self.server, self.login)
         // The line as it is afterwards, for the history (no secrets); a failed read only costs the record.
         let updated = try await context.perform { service throws(SIPLineError) -> ListedLine? in
             try await service.update(configID: configID, title: title, server: server, login: login, password: newPassword)

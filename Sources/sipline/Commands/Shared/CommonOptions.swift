@@ -5,13 +5,8 @@ import Words
 /// `--log-file` and `--lang`.
 struct CommonOptions: ParsableArguments {
     @OptionGroup(title: processWords(HelpPhrase.portalGroup)) var portal: PortalOptions
-
-    @Flag(name: .customLong("json"), help: .words(.json))
-    var json = false
-
-    @Option(name: .customLong("log-file"), help: .words(.logFile, valueName: "path"))
-    var logFile: String?
-
+    @Flag(name: .customLong("json"), help: .words(.json)) var json = false
+    @Option(name: .customLong("log-file"), help: .words(.logFile, valueName: "path")) var logFile: String?
     @OptionGroup var language: LanguageOption
 
     var output: CommandOutput { CommandOutput(json: json) }

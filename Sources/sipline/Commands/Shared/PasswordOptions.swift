@@ -6,8 +6,7 @@ import Words
 /// refused). Exactly one trailing newline (LF or CRLF) is removed, nothing else: spaces are the person's to keep
 /// (the validator tells them when the portal would trim them).
 struct PasswordOptions: ParsableArguments {
-    @Flag(name: .customLong("password-stdin"), help: .words(.passwordStdin))
-    var passwordStdin = false
+    @Flag(name: .customLong("password-stdin"), help: .words(.passwordStdin)) var passwordStdin = false
 
     @Option(name: .customLong("password-file"), help: .words(.passwordFile, valueName: "path"))
     var passwordFile: String?
