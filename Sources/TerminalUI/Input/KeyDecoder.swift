@@ -37,23 +37,19 @@ public enum KeyDecoder {
         }
     }
 
+    /// The keys ncurses reports with a code of their own.
+    private static let namedKeys: [Int32: Key] = [
+        CursesCodes.keyUp: .up, CursesCodes.keyDown: .down, CursesCodes.keyLeft: .left, CursesCodes.keyRight: .right,
+        CursesCodes.keyHome: .home, CursesCodes.keyEnd: .end,
+        CursesCodes.keyNextPage: .pageDown, CursesCodes.keyPreviousPage: .pageUp,
+        CursesCodes.keyDelete: .delete, CursesCodes.keyBackspace: .backspace, CursesCodes.keyBackTab: .backTab,
+        CursesCodes.keyEnter: .enter,
+    ]
+
     private static func decodeKeyCode(_ code: Int32) -> DecodedInput? {
-        switch code {
-        case CursesCodes.keyResize: return .resize
-        case CursesCodes.keyUp: return .key(.up)
-        case CursesCodes.keyDown: return .key(.down)
-        case CursesCodes.keyLeft: return .key(.left)
-        case CursesCodes.keyRight: return .key(.right)
-        case CursesCodes.keyHome: return .key(.home)
-        case CursesCodes.keyEnd: return .key(.end)
-        case CursesCodes.keyNextPage: return .key(.pageDown)
-        case CursesCodes.keyPreviousPage: return .key(.pageUp)
-        case CursesCodes.keyDelete: return .key(.delete)
-        case CursesCodes.keyBackspace: return .key(.backspace)
-        case CursesCodes.keyBackTab: return .key(.backTab)
-        case CursesCodes.keyEnter: return .key(.enter)
-        case CursesCodes.keyF(1)...CursesCodes.keyF(12): return .key(.function(Int(code - CursesCodes.keyF0)))
-        default: return nil
-        }
+        if code == CursesCodes.keyResize { return .resize }
+        if let key = namedKeys[code] { return .key(key) }
+        guard (CursesCodes.keyF(1)...CursesCodes.keyF(12)).contains(code) else { return nil }
+        return .key(.function(Int(code - CursesCodes.keyF0)))
     }
 }
