@@ -86,7 +86,7 @@ import Testing
         let phrases = Self.phrasesFolder
         for (area, file) in sampledAreas {
             let source = try String(contentsOf: phrases.appending(path: file), encoding: .utf8)
-            let declared = Set(source.split(separator: "\n").compactMap(Self.caseName))
+            let declared = Set(source.split(separator: "\n").flatMap(Self.caseNames))
             let sampled = Set(area.samples.map { Self.name(of: $0) })
             #expect(declared == sampled, "\(file): declared \(declared.sorted()), sampled \(sampled.sorted())")
         }
@@ -150,11 +150,14 @@ import Testing
     private static let phrasesFolder = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appending(path: "Sources/Words/Phrases")
 
-    /// `case name(...)` or `case name` at the start of a line of an enum declaration.
-    private static func caseName(_ line: Substring) -> String? {
+    /// `case name(...)`, `case name` or `case one, two` (cases without values) at the start of a line of an enum
+    /// declaration.
+    private static func caseNames(_ line: Substring) -> [String] {
         let trimmed = line.drop { $0 == " " }
-        guard trimmed.hasPrefix("case ") else { return nil }
-        return String(trimmed.dropFirst(5).prefix { $0.isLetter || $0.isNumber || $0 == "_" })
+        guard trimmed.hasPrefix("case ") else { return [] }
+        let names = trimmed.dropFirst(5)
+        guard !names.contains("(") else { return [String(names.prefix { $0.isLetter || $0.isNumber || $0 == "_" })] }
+        return names.split(separator: ",").map { String($0.filter { $0 != " " }) }
     }
 
     private static func name(of phrase: some Phrase) -> String {

@@ -4,19 +4,13 @@ import Words
 /// A message in words on a screen: under a field, or in a screen's message area (portal answers).
 public struct Notice: Sendable, Equatable {
     public enum Tone: Sendable, Equatable {
-        case error
-        case warning
-        case info
-        case success
+        case error, warning, info, success
     }
 
     public var tone: Tone
     public var phrase: AnyPhrase
 
-    public init(_ tone: Tone, _ phrase: some Phrase) {
-        self.tone = tone
-        self.phrase = AnyPhrase(phrase)
-    }
+    public init(_ tone: Tone, _ phrase: some Phrase) { (self.tone, self.phrase) = (tone, AnyPhrase(phrase)) }
 
     init(_ issue: ValidationIssue) {
         switch issue.severity {
@@ -35,10 +29,7 @@ public struct ScreenNotices: Sendable, Equatable {
 
     public init() {}
 
-    init(_ notices: [Notice], on screen: Screen) {
-        self.notices = notices
-        self.screen = screen
-    }
+    init(_ notices: [Notice], on screen: Screen) { (self.notices, self.screen) = (notices, screen) }
 
     /// The notices when `screen` is the one they belong to.
     func on(_ screen: Screen) -> [Notice] { self.screen == screen ? notices : [] }

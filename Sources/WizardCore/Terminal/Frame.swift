@@ -8,9 +8,7 @@ public struct Frame: Hashable, Sendable {
     public var cursor: CursorPosition?
 
     public init(size: TerminalSize, lines: [Line], cursor: CursorPosition? = nil) {
-        self.size = size
-        self.lines = lines
-        self.cursor = cursor
+        (self.size, self.lines, self.cursor) = (size, lines, cursor)
     }
 
     /// The frame as plain text, one line per row, trailing spaces removed (what `tmux capture-pane -p` shows).
@@ -27,10 +25,7 @@ public struct CursorPosition: Hashable, Sendable {
     public var row: Int
     public var column: Int
 
-    public init(row: Int, column: Int) {
-        self.row = row
-        self.column = column
-    }
+    public init(row: Int, column: Int) { (self.row, self.column) = (row, column) }
 }
 
 /// One row of a frame: spans painted left to right from column 0.
@@ -44,28 +39,14 @@ public struct Span: Hashable, Sendable {
     public var text: String
     public var style: Style
 
-    public init(_ text: String, _ style: Style = .plain) {
-        self.text = text
-        self.style = style
-    }
+    public init(_ text: String, _ style: Style = .plain) { (self.text, self.style) = (text, style) }
 }
 
 /// How a span looks. `role` picks a colour when the terminal has colours; the attributes are always applied, so
 /// focus and states stay visible with `NO_COLOR` (reverse video for focus, bold for headings).
 public struct Style: Hashable, Sendable {
     public enum Role: String, Hashable, Sendable, CaseIterable {
-        case plain
-        case header
-        case footer
-        case title
-        case focus
-        case field
-        case key
-        case muted
-        case success
-        case warning
-        case error
-        case sandbox
+        case plain, header, footer, title, focus, field, key, muted, success, warning, error, sandbox
     }
 
     public var role: Role
@@ -75,11 +56,7 @@ public struct Style: Hashable, Sendable {
     public var dim: Bool
 
     public init(role: Role = .plain, bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false) {
-        self.role = role
-        self.bold = bold
-        self.reverse = reverse
-        self.underline = underline
-        self.dim = dim
+        (self.role, self.bold, self.reverse, self.underline, self.dim) = (role, bold, reverse, underline, dim)
     }
 
     public static let plain = Style()
@@ -92,8 +69,5 @@ public struct RenderCapabilities: Hashable, Sendable {
     /// Colours are available and not turned off by `NO_COLOR` / `--no-color`.
     public var color: Bool
 
-    public init(unicode: Bool = true, color: Bool = true) {
-        self.unicode = unicode
-        self.color = color
-    }
+    public init(unicode: Bool = true, color: Bool = true) { (self.unicode, self.color) = (unicode, color) }
 }

@@ -21,11 +21,9 @@ public enum CheckPhrase: Phrase {
     case dnsUnavailable(server: String)
     /// One-line forms for the wizard's warning under the server field and its review line.
     case summaryAnswered(statusLine: String)
-    case summaryNoAnswer
-    case summaryDoesNotResolve
+    case summaryNoAnswer, summaryDoesNotResolve
     /// Report headings.
-    case lookupsHeading
-    case targetsHeading
+    case lookupsHeading, targetsHeading
     /// One lookup and its outcome.
     case lookupFound(type: String, name: String, count: Int)
     case lookupNoSuchName(type: String, name: String)

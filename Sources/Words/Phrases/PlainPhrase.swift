@@ -3,10 +3,7 @@
 public enum PlainPhrase: Phrase {
     case intro
     case chosenBecause(String)
-    case errorLead
-    case warningLead
-    case noteLead
-    case doneLead
+    case errorLead, warningLead, noteLead, doneLead
     case stepHeading(step: Int, total: Int, title: String)
     case choiceLine(name: FormPhrase, description: FormPhrase)
     case hidden

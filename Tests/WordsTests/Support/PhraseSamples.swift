@@ -2,7 +2,8 @@ import Words
 
 /// Every key of an area once, with sentinel placeholders (strings like `‹host›`, numbers from 900001), so the
 /// catalogue tests can check that each language's words carry every placeholder. Generated from the Phrases/
-/// files (one case per line there) by Tests/WordsTests/Support/generate-samples.py.
+/// files (a case a line there, or `case a, b` for cases without values) by
+/// Tests/WordsTests/Support/generate-samples.py.
 protocol SampledPhrase: Phrase {
     static var samples: [Self] { get }
     /// The keys again with the values where words branch (absent optionals, 0 and 1, empty texts), for the checks

@@ -11,6 +11,8 @@ for f in files:
         for line in m.group(2).split('\n'):
             l=line.strip()
             if not l.startswith('case '): continue
+            if '(' not in l and ',' in l:  # `case a, b`: cases without values, listed together
+                cases += [(c.strip(), None) for c in l[5:].split(',')]; continue
             mm=re.match(r'(\w+)(?:\((.*)\))?$',l[5:])
             cases.append((mm.group(1),mm.group(2)))
         enums[m.group(1)]=cases; order.append((m.group(1),f))
@@ -78,7 +80,8 @@ hdr='''import Words
 
 /// Every key of an area once, with sentinel placeholders (strings like `‹host›`, numbers from 900001), so the
 /// catalogue tests can check that each language's words carry every placeholder. Generated from the Phrases/
-/// files (one case per line there) by Tests/WordsTests/Support/generate-samples.py.
+/// files (a case a line there, or `case a, b` for cases without values) by
+/// Tests/WordsTests/Support/generate-samples.py.
 protocol SampledPhrase: Phrase {
     static var samples: [Self] { get }
     /// The keys again with the values where words branch (absent optionals, 0 and 1, empty texts), for the checks
