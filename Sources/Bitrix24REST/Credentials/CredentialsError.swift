@@ -33,10 +33,7 @@ public struct CredentialsError: Error, Sendable, Hashable, CustomStringConvertib
     public var field: CredentialsFieldPhrase
     public var problem: Problem
 
-    public init(field: CredentialsFieldPhrase, problem: Problem) {
-        self.field = field
-        self.problem = problem
-    }
+    public init(field: CredentialsFieldPhrase, problem: Problem) { (self.field, self.problem) = (field, problem) }
 
     /// In English, for logs and callers that want the text.
     public var description: String { phrase.english }

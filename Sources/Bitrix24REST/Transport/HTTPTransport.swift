@@ -16,10 +16,7 @@ public struct HTTPExchangeRequest: Sendable, Hashable {
     public var body: [UInt8]
 
     public init(method: Method, url: String, headers: [HTTPHeader] = [], body: [UInt8] = []) {
-        self.method = method
-        self.url = url
-        self.headers = headers
-        self.body = body
+        (self.method, self.url, self.headers, self.body) = (method, url, headers, body)
     }
 }
 
@@ -27,10 +24,7 @@ public struct HTTPHeader: Sendable, Hashable {
     public var name: String
     public var value: String
 
-    public init(_ name: String, _ value: String) {
-        self.name = name
-        self.value = value
-    }
+    public init(_ name: String, _ value: String) { (self.name, self.value) = (name, value) }
 }
 
 public struct HTTPExchangeReply: Sendable, Hashable {
@@ -39,9 +33,7 @@ public struct HTTPExchangeReply: Sendable, Hashable {
     public var body: [UInt8]
 
     public init(status: Int, headers: [HTTPHeader] = [], body: [UInt8] = []) {
-        self.status = status
-        self.headers = headers
-        self.body = body
+        (self.status, self.headers, self.body) = (status, headers, body)
     }
 
     /// First header of that name, compared case-insensitively.

@@ -21,12 +21,8 @@ public struct SavedDraft: Sendable, Hashable, Codable {
     }
 
     public init(time: Date = Date(), type: String, title: String, server: String, login: String, portal: String) {
-        self.time = UTCTimestamp.iso8601(time)
-        self.type = type
-        self.title = title
-        self.server = server
-        self.login = login
-        self.portal = portal
+        (self.time, self.type, self.title, self.server, self.login, self.portal) =
+            (UTCTimestamp.iso8601(time), type, title, server, login, portal)
     }
 
     /// The time in the machine's local time zone as "2026-11-28 14:05"; the stored text when it is not ISO 8601.
@@ -61,10 +57,7 @@ public struct DraftStore: Sendable {
     /// `…/sipline/draft.json`, where earlier versions kept their one draft.
     public let legacyPath: String
 
-    public init(directory: String, legacyPath: String) {
-        self.directory = directory
-        self.legacyPath = legacyPath
-    }
+    public init(directory: String, legacyPath: String) { (self.directory, self.legacyPath) = (directory, legacyPath) }
 
     public init(paths: SiplinePaths) {
         self.init(directory: paths.draftDirectory, legacyPath: paths.draftFile)

@@ -6,8 +6,7 @@ public struct SiplinePaths: Sendable, Hashable {
     public var stateDirectory: String
 
     public init(configDirectory: String, stateDirectory: String) {
-        self.configDirectory = configDirectory
-        self.stateDirectory = stateDirectory
+        (self.configDirectory, self.stateDirectory) = (configDirectory, stateDirectory)
     }
 
     public init(environment: [String: String]) {

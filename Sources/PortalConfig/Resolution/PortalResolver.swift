@@ -8,9 +8,7 @@ public struct PortalRequest: Sendable, Hashable {
     public var portalName: String?
 
     public init(webhook: String? = nil, webhookFile: String? = nil, portalName: String? = nil) {
-        self.webhook = webhook
-        self.webhookFile = webhookFile
-        self.portalName = portalName
+        (self.webhook, self.webhookFile, self.portalName) = (webhook, webhookFile, portalName)
     }
 }
 
@@ -30,10 +28,7 @@ public struct PortalResolutionError: Error, Sendable, Hashable, CustomStringConv
     /// The words for a person, as a key of the catalogue.
     public var phrase: PortalResolutionPhrase
 
-    public init(kind: Kind, phrase: PortalResolutionPhrase) {
-        self.kind = kind
-        self.phrase = phrase
-    }
+    public init(kind: Kind, phrase: PortalResolutionPhrase) { (self.kind, self.phrase) = (kind, phrase) }
 
     /// In English, for logs and English output.
     public var message: String { phrase.english }

@@ -35,9 +35,7 @@ public struct ResolvedPortal: Sendable {
     public var refreshCoordinator: ConfigTokenCoordinator?
 
     public init(credentials: PortalCredentials, source: PortalSource, refreshCoordinator: ConfigTokenCoordinator? = nil) {
-        self.credentials = credentials
-        self.source = source
-        self.refreshCoordinator = refreshCoordinator
+        (self.credentials, self.source, self.refreshCoordinator) = (credentials, source, refreshCoordinator)
     }
 
     /// For display and the history: "acme.bitrix24.com".

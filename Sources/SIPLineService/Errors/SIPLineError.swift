@@ -36,9 +36,7 @@ public struct SIPLineError: Error, Sendable, Hashable, CustomStringConvertible {
     public var portalCode: String?
 
     public init(kind: Kind, phrase: ServicePhrase, portalCode: String? = nil) {
-        self.kind = kind
-        self.phrase = phrase
-        self.portalCode = portalCode
+        (self.kind, self.phrase, self.portalCode) = (kind, phrase, portalCode)
     }
 
     /// For callers not yet on the catalogue (the wizard's runtime and tests): the text is shown as it is in every

@@ -6,9 +6,7 @@ public struct ConnectorStatus: Sendable, Hashable {
     public var paidUntil: String?
 
     public init(freeMinutes: Int, paid: Bool, paidUntil: String? = nil) {
-        self.freeMinutes = freeMinutes
-        self.paid = paid
-        self.paidUntil = paidUntil
+        (self.freeMinutes, self.paid, self.paidUntil) = (freeMinutes, paid, paidUntil)
     }
 
     /// Calls can flow: paid, or free minutes left.

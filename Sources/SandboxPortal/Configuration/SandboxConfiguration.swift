@@ -36,10 +36,7 @@ public struct RateLimit: Sendable, Equatable {
     public var burst: Int
     public var drainPerSecond: Double
 
-    public init(burst: Int, drainPerSecond: Double) {
-        self.burst = burst
-        self.drainPerSecond = drainPerSecond
-    }
+    public init(burst: Int, drainPerSecond: Double) { (self.burst, self.drainPerSecond) = (burst, drainPerSecond) }
 
     /// No limit at all (for tests that make many calls, like pagination).
     public static let unlimited = RateLimit(burst: Int.max, drainPerSecond: 0)
@@ -51,10 +48,7 @@ public struct RegistrationSteps: Sendable, Equatable {
     /// Status calls answering `in_progress` before the final `success` or `error`.
     public var inProgress: Int
 
-    public init(wait: Int, inProgress: Int) {
-        self.wait = max(0, wait)
-        self.inProgress = max(0, inProgress)
-    }
+    public init(wait: Int, inProgress: Int) { (self.wait, self.inProgress) = (max(0, wait), max(0, inProgress)) }
 }
 
 /// What `voximplant.sip.connector.status` reports.
@@ -65,9 +59,7 @@ public struct ConnectorState: Sendable, Equatable {
     public var paidUntil: Date?
 
     public init(freeMinutes: Int, paid: Bool, paidUntil: Date? = nil) {
-        self.freeMinutes = freeMinutes
-        self.paid = paid
-        self.paidUntil = paidUntil
+        (self.freeMinutes, self.paid, self.paidUntil) = (freeMinutes, paid, paidUntil)
     }
 }
 

@@ -6,10 +6,7 @@ public struct RawKey: Hashable, Sendable {
     public var status: Int32
     public var value: UInt32
 
-    public init(status: Int32, value: UInt32) {
-        self.status = status
-        self.value = value
-    }
+    public init(status: Int32, value: UInt32) { (self.status, self.value) = (status, value) }
 
     /// A character result (`get_wch` answered `OK`).
     public static func character(_ value: UInt32) -> RawKey { RawKey(status: CursesCodes.ok, value: value) }

@@ -10,9 +10,7 @@ public struct WizardContext: Sendable, Equatable {
     public var words: Words
 
     public init(portal: PortalInUse?, currentDirectory: String, words: Words = .english) {
-        self.portal = portal
-        self.currentDirectory = currentDirectory
-        self.words = words
+        (self.portal, self.currentDirectory, self.words) = (portal, currentDirectory, words)
     }
 }
 
@@ -26,8 +24,6 @@ public struct PortalInUse: Sendable, Hashable {
     public var isSandbox: Bool
 
     public init(host: String, redactedWebhook: String, isSandbox: Bool) {
-        self.host = host
-        self.redactedWebhook = redactedWebhook
-        self.isSandbox = isSandbox
+        (self.host, self.redactedWebhook, self.isSandbox) = (host, redactedWebhook, isSandbox)
     }
 }

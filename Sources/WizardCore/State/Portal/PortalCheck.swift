@@ -11,8 +11,6 @@ public struct PortalCheck: Sendable, Equatable {
     public var suggestedName: String
 
     public init(portal: PortalInUse, connector: ConnectorStatus, suggestedName: String) {
-        self.portal = portal
-        self.connector = connector
-        self.suggestedName = suggestedName
+        (self.portal, self.connector, self.suggestedName) = (portal, connector, suggestedName)
     }
 }
