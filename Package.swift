@@ -104,7 +104,9 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release))]
         ),
         // Drives the real binaries in tmux; shared by the test targets that do.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: [
+            "Bitrix24REST", "SandboxPortal", .product(name: "Logging", package: "swift-log"),
+        ], path: "Tests/TestSupport"),
         .testTarget(name: "Bitrix24RESTTests", dependencies: [
             "Bitrix24REST", "BitrixJSON", "SandboxPortal", "TestSupport",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -16,20 +16,14 @@ import Testing
         _ configure: (inout SandboxConfiguration) -> Void = { _ in },
         _ body: (SandboxServer) async throws -> Void
     ) async throws {
-        var configuration = SandboxConfiguration()
-        configuration.webhookCode = code
-        configuration.rateLimit = .unlimited
-        configure(&configuration)
-        let server = try await SandboxServer.start(configuration)
-        do { try await body(server) } catch {
-            await server.stop()
-            throw error
-        }
-        await server.stop()
+        try await TestSupport.withSandbox({ configuration in
+            configuration.webhookCode = code
+            configure(&configuration)
+        }, body)
     }
 
     static func client(
-        _ credentials: PortalCredentials, clock: any RetryClock = ManualClock(), retry: RetryPolicy = RetryPolicy(),
+        _ credentials: PortalCredentials, clock: any RetryClock = RecordingClock(), retry: RetryPolicy = RetryPolicy(),
         requestTimeout: Duration = .seconds(20),
         tokenStore: (@Sendable (OAuthCredentials) async -> Void)? = nil
     ) -> Bitrix24Client {
@@ -64,7 +58,7 @@ import Testing
 
     @Test func rateLimitIsRetriedWithAGrowingCappedDelayThenSucceeds() async throws {
         try await Self.withSandbox { server in
-            let clock = ManualClock()
+            let clock = RecordingClock()
             let retry = RetryPolicy(rateLimitRetries: 5, rateLimitBaseDelay: .milliseconds(500), rateLimitMaxDelay: .seconds(2))
             let client = Self.client(try Self.webhook(server), clock: clock, retry: retry)
             await server.inject(.rateLimitNext(4))
@@ -79,7 +73,7 @@ import Testing
 
     @Test func rateLimitRetriesExhaustedIsRateLimited() async throws {
         try await Self.withSandbox { server in
-            let clock = ManualClock()
+            let clock = RecordingClock()
             let client = Self.client(try Self.webhook(server), clock: clock, retry: RetryPolicy(rateLimitRetries: 3))
             await server.inject(.rateLimitNext(10))
             let error = await Self.failure(client, "voximplant.sip.add", ["PASSWORD": "Quokka-Pw-88317"])
@@ -99,7 +93,7 @@ import Testing
     @Test func operatingLimitWaitsUntilTheResetThenRepeats() async throws {
         try await Self.withSandbox { server in
             // The clock starts at the real time: the portal's reset is a real timestamp.
-            let clock = ManualClock(now: Date())
+            let clock = RecordingClock(now: Date())
             let client = Self.client(try Self.webhook(server), clock: clock)
             let started = ContinuousClock.now
             await server.inject(.operationTimeLimit(resetIn: .seconds(3)))
@@ -119,7 +113,7 @@ import Testing
 
     @Test func operatingLimitTooFarAwayIsAnError() async throws {
         try await Self.withSandbox { server in
-            let clock = ManualClock(now: Date())
+            let clock = RecordingClock(now: Date())
             let client = Self.client(try Self.webhook(server), clock: clock)
             await server.inject(.operationTimeLimit(resetIn: .seconds(600)))
             let error = await Self.failure(client)

@@ -3,6 +3,7 @@ import Testing
 import BitrixJSON
 import NIOConcurrencyHelpers
 @testable import Bitrix24REST
+import TestSupport
 
 /// The client's retry, refresh and redirect rules, run against scripted answers with an instant clock.
 @Suite struct ClientLogicTests {
@@ -11,7 +12,7 @@ import NIOConcurrencyHelpers
     static let rateLimited = ScriptedTransport.json(503, #"{"error":"QUERY_LIMIT_EXCEEDED","error_description":"Too many requests"}"#)
 
     func client(_ transport: ScriptedTransport, credentials: PortalCredentials = .webhook(webhook),
-                clock: ManualClock = ManualClock(), retry: RetryPolicy = RetryPolicy(),
+                clock: RecordingClock = RecordingClock(), retry: RetryPolicy = RetryPolicy(),
                 tokenStore: (@Sendable (OAuthCredentials) async -> Void)? = nil) -> Bitrix24Client {
         Bitrix24Client(credentials: credentials, configuration: ClientConfiguration(retry: retry, proxy: .none),
                        clock: clock, tokenStore: tokenStore, transport: transport)
@@ -32,7 +33,7 @@ import NIOConcurrencyHelpers
 
     @Test func rateLimitIsRetriedWithGrowingDelays() async throws {
         let transport = ScriptedTransport([Self.rateLimited, Self.rateLimited, Self.rateLimited, Self.ok])
-        let clock = ManualClock()
+        let clock = RecordingClock()
         _ = try await client(transport, clock: clock).call("voximplant.sip.get")
         #expect(transport.requests.count == 4)
         #expect(clock.sleeps == [.milliseconds(500), .seconds(1), .seconds(2)])
@@ -40,7 +41,7 @@ import NIOConcurrencyHelpers
 
     @Test func rateLimitGivesUpAfterTheRetries() async {
         let transport = ScriptedTransport(Array(repeating: Self.rateLimited, count: 10))
-        let clock = ManualClock()
+        let clock = RecordingClock()
         await #expect {
             _ = try await client(transport, clock: clock, retry: RetryPolicy(rateLimitRetries: 3)).call("voximplant.sip.get")
         } throws: { error in
@@ -52,7 +53,7 @@ import NIOConcurrencyHelpers
     }
 
     @Test func operatingLimitWaitsUntilReset() async throws {
-        let clock = ManualClock(now: Date(timeIntervalSince1970: 1000))
+        let clock = RecordingClock(now: Date(timeIntervalSince1970: 1000))
         let limited = ScriptedTransport.json(429, #"{"error":"OPERATION_TIME_LIMIT","error_description":"x","time":{"operating_reset_at":1020}}"#)
         let transport = ScriptedTransport([limited, Self.ok])
         _ = try await client(transport, clock: clock).call("voximplant.sip.get")
@@ -61,7 +62,7 @@ import NIOConcurrencyHelpers
     }
 
     @Test func operatingLimitTooFarFailsAtOnce() async {
-        let clock = ManualClock(now: Date(timeIntervalSince1970: 1000))
+        let clock = RecordingClock(now: Date(timeIntervalSince1970: 1000))
         let limited = ScriptedTransport.json(429, #"{"error":"OPERATION_TIME_LIMIT","error_description":"x","time":{"operating_reset_at":"1600"}}"#)
         let transport = ScriptedTransport([limited, Self.ok])
         await #expect(throws: Bitrix24Error.operatingLimit(
@@ -84,7 +85,7 @@ import NIOConcurrencyHelpers
     ])
     func nothingElseIsRetried(_ step: ScriptedTransport.Step) async {
         let transport = ScriptedTransport([step, Self.ok])
-        let clock = ManualClock()
+        let clock = RecordingClock()
         await #expect(throws: Bitrix24Error.self) {
             _ = try await client(transport, clock: clock).call("voximplant.sip.add", ["TITLE": "t"])
         }
@@ -178,7 +179,7 @@ import NIOConcurrencyHelpers
         }
         let stores = NIOLockedValueBox(0)
         let client = Bitrix24Client(credentials: .oauth(Self.oauth), configuration: ClientConfiguration(proxy: .none),
-                                    clock: ManualClock(), tokenStore: { _ in stores.withLockedValue { $0 += 1 } },
+                                    clock: RecordingClock(), tokenStore: { _ in stores.withLockedValue { $0 += 1 } },
                                     transport: transport)
         try await withThrowingTaskGroup(of: Bitrix24Response.self) { group in
             for _ in 0..<3 { group.addTask { try await client.call("voximplant.sip.get") } }

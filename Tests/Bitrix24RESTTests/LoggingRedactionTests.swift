@@ -1,38 +1,17 @@
 import Foundation
 import Testing
 import Logging
-import NIOConcurrencyHelpers
+import TestSupport
 @testable import Bitrix24REST
 
 /// Every log line the client writes (message and metadata), at trace level, is free of secrets.
 @Suite struct LoggingRedactionTests {
-    final class Capture: @unchecked Sendable {
-        let lines = NIOLockedValueBox<[String]>([])
-    }
-
-    struct CapturingHandler: LogHandler {
-        let capture: Capture
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-        func log(event: LogEvent) {
-            let merged = self.metadata.merging(event.metadata ?? [:]) { $1 }
-            let errorText = event.error.map { " error=\($0)" } ?? ""
-            let text = "\(event.level) \(event.message)\(errorText) " + merged.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-                .joined(separator: " ")
-            capture.lines.withLockedValue { $0.append(text) }
-        }
-    }
-
     static let secrets = ["zz9secretcode77", "Pa55-w0rd!XYZ", "inc0ming-S3cret", "old-access", "old-refresh",
                           "app-secret", "new-access", "new-refresh"]
 
     @Test func webhookCallsLogNoSecrets() async throws {
-        let capture = Capture()
-        let logger = Logger(label: "test") { _ in CapturingHandler(capture: capture) }
+        let capture = CapturedLog()
+        let logger = capture.logger()
         let webhook = try Webhook.parse("https://b24-4711.bitrix24.com/rest/1/zz9secretcode77/")
         let transport = ScriptedTransport([
             ScriptedTransport.json(503, #"{"error":"QUERY_LIMIT_EXCEEDED","error_description":"slow down"}"#),
@@ -41,10 +20,10 @@ import NIOConcurrencyHelpers
             .fail(TransportFailure(kind: .other, target: "new.example:443", detail: "at /rest/1/zz9secretcode77/ Pa55-w0rd!XYZ")),
         ])
         let client = Bitrix24Client(credentials: .webhook(webhook), configuration: ClientConfiguration(proxy: .none),
-                                    clock: ManualClock(), logger: logger, transport: transport)
+                                    clock: RecordingClock(), logger: logger, transport: transport)
         _ = try await client.call("voximplant.sip.add", ["PASSWORD": "Pa55-w0rd!XYZ", "TITLE": "t"])
         _ = try? await client.call("voximplant.sip.add", ["PASSWORD": "Pa55-w0rd!XYZ"])
-        let lines = capture.lines.withLockedValue { $0 }
+        let lines = capture.all
         #expect(lines.count >= 6)
         #expect(lines.contains { $0.contains("/rest/1/****/voximplant.sip.add") })
         for line in lines {
@@ -53,17 +32,17 @@ import NIOConcurrencyHelpers
     }
 
     @Test func oauthRefreshLogsNoSecrets() async throws {
-        let capture = Capture()
-        let logger = Logger(label: "test") { _ in CapturingHandler(capture: capture) }
+        let capture = CapturedLog()
+        let logger = capture.logger()
         let transport = ScriptedTransport([
             ClientLogicTests.expired, ClientLogicTests.refreshed,
             ScriptedTransport.json(200, #"{"result":1}"#),
         ])
         let client = Bitrix24Client(credentials: .oauth(ClientLogicTests.oauth),
-                                    configuration: ClientConfiguration(proxy: .none), clock: ManualClock(),
+                                    configuration: ClientConfiguration(proxy: .none), clock: RecordingClock(),
                                     logger: logger, transport: transport)
         _ = try await client.call("voximplant.sip.get")
-        let lines = capture.lines.withLockedValue { $0 }
+        let lines = capture.all
         #expect(lines.contains { $0.contains("oauth/token") })
         for line in lines {
             for secret in Self.secrets { #expect(!line.contains(secret), "\(line)") }

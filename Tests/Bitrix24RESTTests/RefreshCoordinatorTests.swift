@@ -3,6 +3,7 @@ import Testing
 import BitrixJSON
 import NIOConcurrencyHelpers
 @testable import Bitrix24REST
+import TestSupport
 
 /// A coordinator that stands for a shared token store: either another holder already refreshed (the stored pair
 /// is returned, nothing sent), or it refreshes with the newest stored pair.
@@ -35,7 +36,7 @@ private final class StoreCoordinator: TokenRefreshCoordinator {
         let coordinator = StoreCoordinator(stored: newer)
         let transport = ScriptedTransport([ClientLogicTests.expired, ClientLogicTests.ok])
         let client = Bitrix24Client(credentials: .oauth(Self.oauth), configuration: ClientConfiguration(proxy: .none),
-                                    clock: ManualClock(), refreshCoordinator: coordinator, transport: transport)
+                                    clock: RecordingClock(), refreshCoordinator: coordinator, transport: transport)
         _ = try await client.call("voximplant.sip.get")
         let requests = transport.requests
         #expect(requests.count == 2)
@@ -48,7 +49,7 @@ private final class StoreCoordinator: TokenRefreshCoordinator {
         let coordinator = StoreCoordinator(stored: Self.oauth)
         let transport = ScriptedTransport([ClientLogicTests.expired, ClientLogicTests.refreshed, ClientLogicTests.ok])
         let client = Bitrix24Client(credentials: .oauth(Self.oauth), configuration: ClientConfiguration(proxy: .none),
-                                    clock: ManualClock(), refreshCoordinator: coordinator, transport: transport)
+                                    clock: RecordingClock(), refreshCoordinator: coordinator, transport: transport)
         _ = try await client.call("voximplant.sip.get")
         let requests = transport.requests
         #expect(requests.count == 3)

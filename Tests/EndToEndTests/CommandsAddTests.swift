@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import BitrixJSON
 import SandboxPortal
+import TestSupport
 
 /// `sipline add` as a person or a script runs it, against a sandbox portal over loopback.
 @Suite struct CommandsAddTests {

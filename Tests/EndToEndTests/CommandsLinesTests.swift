@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import BitrixJSON
 import SandboxPortal
+import TestSupport
 
 /// `list`, `status`, `update`, `delete` and `--version` against a sandbox portal.
 @Suite struct CommandsLinesTests {

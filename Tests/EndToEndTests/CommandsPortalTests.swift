@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import BitrixJSON
 import SandboxPortal
+import TestSupport
 
 /// Where the portal comes from (flags, environment, config file), the exit statuses of authentication,
 /// unavailability and configuration, OAuth refresh by two processes at once, and the redacted log.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import BitrixJSON
 import SandboxPortal
+import TestSupport
 
 /// The commands in Russian: asked for by `LANG=ru_RU.UTF-8` (whether or not that locale is installed) or by
 /// `--lang ru`. `--json` keeps Bitrix24's keys and codes; only `error_description` is in the person's language.

@@ -1,6 +1,7 @@
 import Foundation
 import SandboxPortal
 import Testing
+import TestSupport
 
 /// Plain mode from a pipe with `LANG=ru_RU.UTF-8` (chosen by itself: stdin is no terminal): the same dialogue in
 /// Russian, still plain text within 80 columns.

@@ -1,6 +1,7 @@
 import Foundation
 import SandboxPortal
 import Testing
+import TestSupport
 
 /// The wizard as plain line prompts, driven by a pipe the way a script or `expect` would: the same core as the full
 /// screen, whole lines in, plain text out.

@@ -1,41 +1,10 @@
 import Bitrix24REST
 import Logging
 import SandboxPortal
-import Synchronization
+import TestSupport
 import Testing
 
 @testable import SIPLineService
-
-/// Collects every log line with its metadata, rendered as text.
-final class CapturedLog: Sendable {
-    private let lines = Mutex<[String]>([])
-
-    var all: [String] { lines.withLock { $0 } }
-
-    func append(_ line: String) { lines.withLock { $0.append(line) } }
-
-    func logger() -> Logger {
-        var logger = Logger(label: "test.service") { _ in CapturingHandler(log: self) }
-        logger.logLevel = .trace
-        return logger
-    }
-
-    struct CapturingHandler: LogHandler {
-        let log: CapturedLog
-        var metadata: Logger.Metadata = [:]
-        var logLevel: Logger.Level = .trace
-
-        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-            get { metadata[key] }
-            set { metadata[key] = newValue }
-        }
-
-        func log(event: LogEvent) {
-            let fields = (event.metadata ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            log.append("\(event.level) \(event.message) \(fields.joined(separator: " "))")
-        }
-    }
-}
 
 @Suite struct LoggingTests {
     @Test func serviceLogsMethodAndOutcomeAtDebugWithoutSecrets() async throws {

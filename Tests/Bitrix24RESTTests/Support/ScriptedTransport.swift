@@ -39,25 +39,3 @@ final class ScriptedTransport: HTTPTransport {
         .reply(HTTPExchangeReply(status: status, headers: headers, body: Array(text.utf8)))
     }
 }
-
-/// A clock whose sleeps return at once and are recorded; `now` advances by what was slept.
-final class ManualClock: RetryClock {
-    private let state: NIOLockedValueBox<(now: Date, sleeps: [Duration])>
-
-    init(now: Date = Date(timeIntervalSince1970: 1_764_320_000)) {
-        state = NIOLockedValueBox((now, []))
-    }
-
-    var sleeps: [Duration] { state.withLockedValue { $0.sleeps } }
-
-    func now() -> Date { state.withLockedValue { $0.now } }
-
-    func sleep(for duration: Duration) async throws {
-        try Task.checkCancellation()
-        state.withLockedValue { value in
-            value.sleeps.append(duration)
-            value.now = value.now.addingTimeInterval(Double(duration.components.seconds)
-                + Double(duration.components.attoseconds) / 1e18)
-        }
-    }
-}

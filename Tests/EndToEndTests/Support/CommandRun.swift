@@ -129,20 +129,6 @@ final class RunningCommand {
 
 struct CommandTimeout: Error {}
 
-/// A sandbox portal for one test.
-func withSandbox(_ configure: (inout SandboxConfiguration) -> Void = { _ in },
-                 _ body: (SandboxServer) async throws -> Void) async throws {
-    var configuration = SandboxConfiguration()
-    configuration.rateLimit = .unlimited
-    configure(&configuration)
-    let server = try await SandboxServer.start(configuration)
-    do { try await body(server) } catch {
-        await server.stop()
-        throw error
-    }
-    await server.stop()
-}
-
 extension SandboxServer {
     /// `voximplant.*` calls received (token requests aside).
     func portalCalls() async -> [SandboxRequestRecord] {

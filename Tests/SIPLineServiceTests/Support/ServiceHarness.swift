@@ -7,29 +7,12 @@ import Synchronization
 import Testing
 
 @testable import SIPLineService
+import TestSupport
 
 /// Secrets distinctive enough that finding them in a message can only mean a leak.
 enum Secret {
     static let webhookCode = "zz9secretcode77"
     static let password = "Quokka-Pw-88317"
-}
-
-/// A clock that records the sleeps the client asks for and returns at once: retries cost no wall time.
-final class RecordingClock: RetryClock {
-    private let state = Mutex<(now: Date, sleeps: [Duration])>((Date(), []))
-
-    var sleeps: [Duration] { state.withLock { $0.sleeps } }
-
-    func now() -> Date { state.withLock { $0.now } }
-
-    func sleep(for duration: Duration) async throws {
-        try Task.checkCancellation()
-        state.withLock { value in
-            value.sleeps.append(duration)
-            value.now = value.now.addingTimeInterval(
-                Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
-        }
-    }
 }
 
 /// A sandbox portal on loopback, a real client pointed at it, the service over that client, and every error text
