@@ -18,12 +18,7 @@ import Words
     /// Title, server, login and password typed, then the person leaves from the credentials.
     private func typedEverything() -> WizardState {
         var state = Drive.started()
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "Sales line")
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "sip.provider.example")
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "user100")
+        Drive.answers(&state, "Sales line", "sip.provider.example", "user100")
         Drive.keys(&state, .tab)
         Drive.type(&state, "s3cret-pass")
         return state

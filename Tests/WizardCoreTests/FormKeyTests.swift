@@ -86,10 +86,7 @@ import Words
 
     @Test func movingAndGoingBackNeverValidates() {
         var state = Drive.started()
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "Line")
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "sip:bad host")
+        Drive.answers(&state, "Line", "sip:bad host")
         Drive.keys(&state, .escape)
         #expect(state.screen == .title)
         #expect(state.form.server.text == "sip:bad host")
@@ -112,10 +109,7 @@ import Words
 
     @Test func serverErrorsKeepThePersonOnTheServer() {
         var state = Drive.started()
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "Line")
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "sip:user@sip.example.com:5060")
+        Drive.answers(&state, "Line", "sip:user@sip.example.com:5060")
         Drive.keys(&state, .enter)
         #expect(state.screen == .server)
         #expect(state.form.notices[.server]?.contains { $0.tone == .error } == true)
@@ -123,12 +117,7 @@ import Words
 
     @Test func passwordWithATrailingSpaceIsRefused() {
         var state = Drive.started()
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "Line")
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "sip.example.com")
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "user100")
+        Drive.answers(&state, "Line", "sip.example.com", "user100")
         Drive.keys(&state, .enter)
         #expect(state.form.focus == 1)
         Drive.type(&state, "secret ")

@@ -135,10 +135,7 @@ import Words
 
     private func credentialsFrames() {
         var state = onTitle("Sales line")
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "sip.provider.example")
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "user100")
+        Drive.answers(&state, "sip.provider.example", "user100")
         Drive.keys(&state, .tab)
         Drive.type(&state, "pässwörd-1")
         Golden.assert(Drive.frame(state), named: "04-credentials-masked")
@@ -166,10 +163,7 @@ import Words
         Drive.type(&warned, "Main office")
         Drive.keys(&warned, .enter, .enter)
         Drive.type(&warned, "sip.provider.example")
-        Drive.keys(&warned, .enter)
-        Drive.type(&warned, "user1")
-        Drive.keys(&warned, .enter)
-        Drive.type(&warned, "pw")
+        Drive.answers(&warned, "user1", "pw")
         Drive.keys(&warned, .enter)
         Golden.assert(Drive.frame(warned), named: "05-review-title-warning")
     }

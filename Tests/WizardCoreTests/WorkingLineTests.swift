@@ -18,10 +18,7 @@ import Words
 
     @Test func leavingTheServerStepChecksItInTheBackgroundOnce() {
         var state = Drive.started()
-        Drive.keys(&state, .enter)
-        Drive.type(&state, "Line")
-        Drive.keys(&state, .enter)
-        Drive.type(&state, " https://sip.provider.example ")
+        Drive.answers(&state, "Line", " https://sip.provider.example ")
         #expect(Drive.keys(&state, .enter) == [.checkServer("sip.provider.example")])
         #expect(state.screen == .credentials, "the check never holds anyone up")
         Drive.keys(&state, .escape)

@@ -38,19 +38,18 @@ enum Drive {
         text.flatMap { Wizard.update(&state, .key(.character($0))) }
     }
 
+    /// Enter, then the answer, for each answer: from the type screen on, the form's steps one after another.
+    @discardableResult
+    static func answers(_ state: inout WizardState, _ answers: String...) -> [WizardEffect] {
+        answers.flatMap { keys(&state, .enter) + type(&state, $0) }
+    }
+
     /// A valid draft walked to the review screen.
     static func atReview(title: String = "Sales line", server: String = "sip.provider.example", login: String = "user100",
                          password: String = "s3cret-pass", type pbx: PBXType = .cloud) -> WizardState {
         var state = started()
         if pbx == .office { keys(&state, .character("2")) }
-        keys(&state, .enter)
-        type(&state, title)
-        keys(&state, .enter)
-        type(&state, server)
-        keys(&state, .enter)
-        type(&state, login)
-        keys(&state, .enter)
-        type(&state, password)
+        answers(&state, title, server, login, password)
         keys(&state, .enter)
         return state
     }
