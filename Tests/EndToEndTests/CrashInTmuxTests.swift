@@ -23,14 +23,11 @@ extension WizardInTmuxTests {
           arguments: ["segv", "bus", "ill", "trap", "abrt", "fpe", "swift"])
     func crashRestoresTheTerminal(kind: String) async throws {
         let expectedStatus = try #require(Self.crashStatus(kind))
-        let sandbox = try await WizardFixtures.sandbox()
-        defer { Task { await sandbox.stop() } }
-        let home = try WizardFixtures.emptyDirectory()
-        defer { try? FileManager.default.removeItem(atPath: home) }
-        let command = "env -u LC_ALL -u NO_COLOR -u SWIFT_BACKTRACE LANG=C.UTF-8 TERM=xterm-256color HOME=\(home) "
-            + "XDG_STATE_HOME=\(home)/state SIPLINE_TEST_CRASH=\(kind) SIPLINE_WEBHOOK=\(sandbox.webhookURL) "
-            + BuiltProducts.sipline
-        let screen = WizardScreen(session: try TmuxSession(recording: command))
+        let (sandbox, home) = try await WizardFixtures.sandboxAndHome()
+        defer { WizardFixtures.clean(sandbox, home: home) }
+        let environment = WizardFixtures.environment(home: home, webhook: sandbox.webhookURL)
+            .merging(["SIPLINE_TEST_CRASH": kind]) { $1 }
+        let screen = try WizardScreen.launch(environment, unset: ["SWIFT_BACKTRACE"])
         try screen.waitFor("Lines this webhook can see", seconds: 30)
         try screen.typeTitleAndServer("Crash \(kind)", "sip.crash.example")
         screen.press("F12")

@@ -10,14 +10,10 @@ import Testing
 struct DeadTerminalTests {
     @Test("the wizard ends within 1 s with the draft saved and no busy loop", arguments: [true, false])
     func deadTerminal(controlling: Bool) async throws {
-        let sandbox = try await WizardFixtures.sandbox()
-        defer { Task { await sandbox.stop() } }
-        let home = try WizardFixtures.emptyDirectory()
-        defer { try? FileManager.default.removeItem(atPath: home) }
-        let environment = [
-            "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": home, "XDG_STATE_HOME": home + "/state",
-            "XDG_CONFIG_HOME": home + "/config", "SIPLINE_WEBHOOK": sandbox.webhookURL, "PATH": "/usr/bin:/bin",
-        ]
+        let (sandbox, home) = try await WizardFixtures.sandboxAndHome()
+        defer { WizardFixtures.clean(sandbox, home: home) }
+        let environment = WizardFixtures.environment(home: home, webhook: sandbox.webhookURL)
+            .merging(["PATH": "/usr/bin:/bin"]) { $1 }
         let terminal = try PseudoTerminal([BuiltProducts.sipline], environment: environment, controlling: controlling)
         #expect(await terminal.shows("webhook can see"), "no first screen: \(terminal.text.suffix(500))")
         terminal.type("\r")

@@ -12,18 +12,13 @@ extension WizardInTmuxTests {
     private func keptDrafts(_ home: String) -> [String] { WizardFixtures.keptDrafts(stateHome: home + "/state") }
 
     private func draftWizard(_ sandbox: SandboxServer, home: String) throws -> WizardScreen {
-        let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color HOME=\(home) "
-            + "XDG_CONFIG_HOME=\(home)/config XDG_STATE_HOME=\(home)/state "
-            + "SIPLINE_WEBHOOK=\(sandbox.webhookURL) \(BuiltProducts.sipline)"
-        return WizardScreen(session: try TmuxSession(recording: command))
+        try WizardScreen.launch(WizardFixtures.environment(home: home, webhook: sandbox.webhookURL))
     }
 
     @Test("Ctrl-C keeps a 0600 draft without the password; the next start offers it, Enter fills it, the line ends it")
     func quitOfferContinueCreate() async throws {
-        let sandbox = try await WizardFixtures.sandbox()
-        defer { Task { await sandbox.stop() } }
-        let home = try WizardFixtures.emptyDirectory()
-        defer { try? FileManager.default.removeItem(atPath: home) }
+        let (sandbox, home) = try await WizardFixtures.sandboxAndHome()
+        defer { WizardFixtures.clean(sandbox, home: home) }
         // First run: title, server, login and a password typed, then Ctrl-C, y.
         let first = try draftWizard(sandbox, home: home)
         try first.waitFor("Lines this webhook can see: 0", seconds: 30)  // a cold first start under load
@@ -84,10 +79,8 @@ extension WizardInTmuxTests {
 
     @Test("SIGHUP (a dropped SSH session) keeps the draft too, and the next start offers it")
     func hangupKeepsTheDraft() async throws {
-        let sandbox = try await WizardFixtures.sandbox()
-        defer { Task { await sandbox.stop() } }
-        let home = try WizardFixtures.emptyDirectory()
-        defer { try? FileManager.default.removeItem(atPath: home) }
+        let (sandbox, home) = try await WizardFixtures.sandboxAndHome()
+        defer { WizardFixtures.clean(sandbox, home: home) }
         let first = try draftWizard(sandbox, home: home)
         try first.waitFor("Lines this webhook can see: 0", seconds: 30)
         try first.typeTitleAndServer("Dropped line", "pbx.dropped.example")

@@ -12,14 +12,10 @@ struct PlainOnPseudoTerminalTests {
 
     @Test("TERM=dumb: the same wizard as lines; the password is not echoed; no escape sequence; 80 columns")
     func dumbTerminal() async throws {
-        let sandbox = try await WizardFixtures.sandbox()
-        defer { Task { await sandbox.stop() } }
-        let home = try WizardFixtures.emptyDirectory()
-        defer { try? FileManager.default.removeItem(atPath: home) }
-        let environment = [
-            "TERM": "dumb", "LANG": "C.UTF-8", "HOME": home, "XDG_STATE_HOME": home + "/state",
-            "XDG_CONFIG_HOME": home + "/config", "SIPLINE_WEBHOOK": sandbox.webhookURL, "PATH": "/usr/bin:/bin",
-        ]
+        let (sandbox, home) = try await WizardFixtures.sandboxAndHome()
+        defer { WizardFixtures.clean(sandbox, home: home) }
+        let environment = WizardFixtures.environment(home: home, webhook: sandbox.webhookURL, term: "dumb")
+            .merging(["PATH": "/usr/bin:/bin"]) { $1 }
         let terminal = try PseudoTerminal([BuiltProducts.sipline], environment: environment, controlling: true)
         let answers: [(question: String, answer: String)] = [
             ("PBX type, 1 or 2 [1]: ", ""),

@@ -10,10 +10,6 @@ import Testing
 extension WizardInTmuxTests {
     static let portalPassword = "Pq4-s3cret-PW"
 
-    private func portalSandbox(_ configure: (inout SandboxConfiguration) -> Void = { _ in }) async throws -> SandboxServer {
-        try await WizardFixtures.sandbox(configure)
-    }
-
     /// The webhook code: the segment after `/rest/USER_ID/`.
     private func code(of url: String) throws -> String {
         let parts = url.split(separator: "/")
@@ -29,14 +25,12 @@ extension WizardInTmuxTests {
     @Test("a refused add opens the portal screen; a bad code is diagnosed; another webhook is checked and used")
     func addRefusedThenAnotherPortal() async throws {
         // The wizard starts on a webhook without the telephony scope: the add is refused with the scope named.
-        let scopeless = try await portalSandbox { $0.webhookPermissions = .noTelephonyScope }
-        let working = try await portalSandbox { $0.connector = ConnectorState(freeMinutes: 37, paid: false) }
+        let scopeless = try await WizardFixtures.sandbox { $0.webhookPermissions = .noTelephonyScope }
+        let working = try await WizardFixtures.sandbox { $0.connector = ConnectorState(freeMinutes: 37, paid: false) }
         defer { Task { await scopeless.stop(); await working.stop() } }
         let state = try WizardFixtures.emptyDirectory()
         defer { try? FileManager.default.removeItem(atPath: state) }
-        let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(state) "
-            + "SIPLINE_WEBHOOK=\(scopeless.webhookURL) \(BuiltProducts.sipline)"
-        let screen = WizardScreen(session: try TmuxSession(recording: command))
+        let screen = try WizardScreen.launch(["XDG_STATE_HOME": state, "SIPLINE_WEBHOOK": scopeless.webhookURL])
 
         try screen.waitFor("PBX type")
         try screen.fillDraft(title: "Moved office", server: "sip.provider.example", login: "user100",
@@ -81,13 +75,11 @@ extension WizardInTmuxTests {
 
     @Test("no portal configured: the portal screen checks the sandbox's webhook, saves it (0600), a line is created")
     func noConfigSaveAndCreate() async throws {
-        let portal = try await portalSandbox { $0.connector = ConnectorState(freeMinutes: 0, paid: true) }
-        defer { Task { await portal.stop() } }
-        let home = try WizardFixtures.emptyDirectory()
-        defer { try? FileManager.default.removeItem(atPath: home) }
-        let command = "env -u LC_ALL -u NO_COLOR -u SIPLINE_WEBHOOK LANG=C.UTF-8 TERM=xterm-256color HOME=\(home) "
-            + "XDG_CONFIG_HOME=\(home)/config XDG_STATE_HOME=\(home)/state \(BuiltProducts.sipline)"
-        let screen = WizardScreen(session: try TmuxSession(recording: command))
+        let (portal, home) = try await WizardFixtures.sandboxAndHome {
+            $0.connector = ConnectorState(freeMinutes: 0, paid: true)
+        }
+        defer { WizardFixtures.clean(portal, home: home) }
+        let screen = try WizardScreen.launch(WizardFixtures.environment(home: home, webhook: nil))
 
         let first = try screen.waitFor("Webhook")
         #expect(first.contains("Portal"))
@@ -125,13 +117,9 @@ extension WizardInTmuxTests {
 
     @Test("no portal configured: a wrong code is diagnosed on the portal screen, nothing is saved")
     func noConfigBadCode() async throws {
-        let portal = try await portalSandbox()
-        defer { Task { await portal.stop() } }
-        let home = try WizardFixtures.emptyDirectory()
-        defer { try? FileManager.default.removeItem(atPath: home) }
-        let command = "env -u LC_ALL -u NO_COLOR -u SIPLINE_WEBHOOK LANG=C.UTF-8 TERM=xterm-256color HOME=\(home) "
-            + "XDG_CONFIG_HOME=\(home)/config XDG_STATE_HOME=\(home)/state \(BuiltProducts.sipline)"
-        let screen = WizardScreen(session: try TmuxSession(recording: command))
+        let (portal, home) = try await WizardFixtures.sandboxAndHome()
+        defer { WizardFixtures.clean(portal, home: home) }
+        let screen = try WizardScreen.launch(WizardFixtures.environment(home: home, webhook: nil))
         try screen.waitFor("Webhook")
         screen.type(portal.webhookURL.replacingOccurrences(of: try code(of: portal.webhookURL), with: "0wrongcode0"))
         screen.press("Enter")

@@ -12,14 +12,12 @@ extension WizardInTmuxTests {
 
     @Test("LANG=ru_RU.UTF-8: portal, form, review, result and help in Russian; a cloud and an office line created")
     func russianRun() async throws {
-        let portal = try await WizardFixtures.sandbox { $0.connector = ConnectorState(freeMinutes: 2, paid: false) }
-        defer { Task { await portal.stop() } }
-        let home = try WizardFixtures.emptyDirectory()
-        defer { try? FileManager.default.removeItem(atPath: home) }
-        let command = "env -u LC_ALL -u LC_MESSAGES -u NO_COLOR -u SIPLINE_WEBHOOK LANG=ru_RU.UTF-8 "
-            + "TERM=xterm-256color HOME=\(home) XDG_CONFIG_HOME=\(home)/config XDG_STATE_HOME=\(home)/state "
-            + BuiltProducts.sipline
-        let screen = WizardScreen(session: try TmuxSession(recording: command))
+        let (portal, home) = try await WizardFixtures.sandboxAndHome {
+            $0.connector = ConnectorState(freeMinutes: 2, paid: false)
+        }
+        defer { WizardFixtures.clean(portal, home: home) }
+        let screen = try WizardScreen.launch(WizardFixtures.environment(home: home, webhook: nil, lang: "ru_RU.UTF-8"),
+                                             unset: ["LC_MESSAGES"])
 
         // The portal screen: the webhook is checked, the connector's two free minutes told in the right form.
         try screen.waitForAll(["Новая SIP-линия", "Разработчикам → Другое → Входящий вебхук", "Enter проверить"])

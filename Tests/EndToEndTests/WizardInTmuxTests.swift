@@ -18,10 +18,9 @@ struct WizardInTmuxTests {
         let sandbox = try await WizardFixtures.sandbox(configure)
         // A fresh state directory: a draft kept by an earlier test (or by the person running them) is not offered.
         let state = NSTemporaryDirectory() + "sipline-wizard-e2e-" + UUID().uuidString
-        let command = "env -u LC_ALL -u NO_COLOR LANG=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(state) "
-            + "SIPLINE_WEBHOOK=\(sandbox.webhookURL) \(BuiltProducts.sipline)"
-        let session = try TmuxSession(recording: command, columns: columns, rows: rows)
-        return (sandbox, WizardScreen(session: session))
+        let screen = try WizardScreen.launch(["XDG_STATE_HOME": state, "SIPLINE_WEBHOOK": sandbox.webhookURL],
+                                             columns: columns, rows: rows)
+        return (sandbox, screen)
     }
 
     @Test("cloud line: typed values arrive exactly, the result shows CONFIG_ID, REG_ID and the registration")

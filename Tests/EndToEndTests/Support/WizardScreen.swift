@@ -13,6 +13,17 @@ final class WizardScreen {
 
     init(session: TmuxSession) { self.session = session }
 
+    /// The wizard in tmux, started by `env` without LC_ALL, NO_COLOR, SIPLINE_WEBHOOK (and `unset`) from the test's
+    /// own environment, then with `environment` (LANG=C.UTF-8 and TERM=xterm-256color unless it says otherwise).
+    static func launch(_ environment: [String: String], unset: [String] = [], columns: Int = 80,
+                       rows: Int = 24) throws -> WizardScreen {
+        let variables = ["LANG": "C.UTF-8", "TERM": "xterm-256color"].merging(environment) { $1 }
+        let command = ["env"] + (["LC_ALL", "NO_COLOR", "SIPLINE_WEBHOOK"] + unset).map { "-u \($0)" }
+            + variables.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [BuiltProducts.sipline]
+        let session = try TmuxSession(recording: command.joined(separator: " "), columns: columns, rows: rows)
+        return WizardScreen(session: session)
+    }
+
     func press(_ key: String) { session.send(key) }
     func type(_ text: String) { session.type(text) }
 
