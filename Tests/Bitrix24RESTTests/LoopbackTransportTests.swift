@@ -18,17 +18,11 @@ import BitrixJSON
     @Test func refusedPortIsNotSent() async throws {
         let refusing = RefusingPort()
         let client = try Self.client(port: refusing.port)
-        do {
-            _ = try await client.call("voximplant.sip.add", ["PASSWORD": "Pa55-w0rd!XYZ"])
-            Issue.record("a closed port answered")
-        } catch {
-            guard case .transport(let failure) = error else { Issue.record("not transport: \(error)"); return }
-            #expect(failure.kind == .refused)
-            #expect(!error.mayHaveExecuted)
-            #expect(failure.target.hasPrefix("127.0.0.1:"))
-            #expect(!error.description.contains("zz9secretcode77"))
-            #expect(error.description.contains("Nothing was sent"))
-        }
+        let error = await callFailure(client, "voximplant.sip.add", ["PASSWORD": "Pa55-w0rd!XYZ"])
+        #expect(error?.transportFailure?.kind == .refused)
+        #expect(error?.mayHaveExecuted == false)
+        #expect(error?.transportFailure?.target.hasPrefix("127.0.0.1:") == true)
+        #expect(error?.description.contains("Nothing was sent") == true)
         await client.shutdown()
     }
 
@@ -68,14 +62,9 @@ import BitrixJSON
     @Test func connectionClosedAfterRequestMayHaveRun() async throws {
         let server = try LoopbackServer(.closeAfterRequest)
         let client = try Self.client(port: server.port)
-        do {
-            _ = try await client.call("voximplant.sip.add", ["TITLE": "t"])
-            Issue.record("no error")
-        } catch {
-            guard case .transport(let failure) = error else { Issue.record("not transport: \(error)"); return }
-            #expect(failure.kind == .connectionLost)
-            #expect(error.mayHaveExecuted)
-        }
+        let error = await callFailure(client, "voximplant.sip.add", ["TITLE": "t"])
+        #expect(error?.transportFailure?.kind == .connectionLost)
+        #expect(error?.mayHaveExecuted == true)
         await client.shutdown()
         server.stop()
     }
@@ -84,12 +73,8 @@ import BitrixJSON
         let server = try LoopbackServer(.answer(
             "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"result\":{\"CONFIG_ID\":"))
         let client = try Self.client(port: server.port)
-        do {
-            _ = try await client.call("voximplant.sip.add", ["TITLE": "t"])
-            Issue.record("no error")
-        } catch {
-            #expect(error.mayHaveExecuted, "\(error)")
-        }
+        let error = await callFailure(client, "voximplant.sip.add", ["TITLE": "t"])
+        #expect(error?.mayHaveExecuted == true, "\(String(describing: error))")
         await client.shutdown()
         server.stop()
     }
@@ -106,14 +91,9 @@ import BitrixJSON
     @Test func silentPortalTimesOutAfterSending() async throws {
         let server = try LoopbackServer(.silent)
         let client = try Self.client(port: server.port, requestTimeout: .milliseconds(300))
-        do {
-            _ = try await client.call("voximplant.sip.add", ["TITLE": "t"])
-            Issue.record("no error")
-        } catch {
-            guard case .transport(let failure) = error else { Issue.record("not transport: \(error)"); return }
-            #expect(failure.kind == .timeoutAfterSend)
-            #expect(error.mayHaveExecuted)
-        }
+        let error = await callFailure(client, "voximplant.sip.add", ["TITLE": "t"])
+        #expect(error?.transportFailure?.kind == .timeoutAfterSend)
+        #expect(error?.mayHaveExecuted == true)
         await client.shutdown()
         server.stop()
     }
@@ -125,15 +105,10 @@ import BitrixJSON
         let webhook = try Webhook.parse("https://no-such-portal.invalid/rest/1/zz9secretcode77/")
         let client = Bitrix24Client(credentials: .webhook(webhook),
                                     configuration: ClientConfiguration(connectTimeout: .seconds(5), proxy: .none))
-        do {
-            _ = try await client.call("profile")
-            Issue.record("an .invalid host answered")
-        } catch {
-            guard case .transport(let failure) = error else { Issue.record("not transport: \(error)"); return }
-            #expect(failure.kind == .dns, "\(failure)")
-            #expect(!error.mayHaveExecuted)
-            #expect(failure.target == "no-such-portal.invalid:443")
-        }
+        let error = await callFailure(client, "profile")
+        #expect(error?.transportFailure?.kind == .dns, "\(String(describing: error))")
+        #expect(error?.mayHaveExecuted == false)
+        #expect(error?.transportFailure?.target == "no-such-portal.invalid:443")
         await client.shutdown()
     }
 }

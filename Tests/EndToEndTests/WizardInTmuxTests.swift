@@ -11,15 +11,23 @@ import Testing
 struct WizardInTmuxTests {
     static let password = "Xy7-s3cret-PW"
 
-    /// Starts a sandbox and the wizard on it (the webhook goes through the environment, never argv).
+    /// Starts a sandbox and the wizard on it (the webhook goes through the environment, never argv), and waits for
+    /// `firstScreen` (nil: returns at once, for a test that changes the portal before the wizard reads it).
     func start(
-        _ configure: (inout SandboxConfiguration) -> Void = { _ in }, columns: Int = 80, rows: Int = 24
+        _ configure: (inout SandboxConfiguration) -> Void = { _ in }, columns: Int = 80, rows: Int = 24,
+        firstScreen: String? = "Lines this webhook can see: 0"
     ) async throws -> (SandboxServer, WizardScreen) {
         let sandbox = try await WizardFixtures.sandbox(configure)
         // A fresh state directory: a draft kept by an earlier test (or by the person running them) is not offered.
         let state = NSTemporaryDirectory() + "sipline-wizard-e2e-" + UUID().uuidString
         let screen = try WizardScreen.launch(["XDG_STATE_HOME": state, "SIPLINE_WEBHOOK": sandbox.webhookURL],
                                              columns: columns, rows: rows)
+        do {
+            if let firstScreen { try screen.waitFor(firstScreen, seconds: 30) }  // a cold first start under load
+        } catch {
+            await sandbox.stop()
+            throw error
+        }
         return (sandbox, screen)
     }
 
@@ -27,7 +35,6 @@ struct WizardInTmuxTests {
     func cloudHappyPath() async throws {
         let (sandbox, screen) = try await start()
         defer { Task { await sandbox.stop() } }
-        try screen.waitFor("Lines this webhook can see: 0")
         try screen.fillDraft(title: "Main office", server: "sip.provider.example", login: "user100",
                              password: Self.password)
         screen.press("Enter")
@@ -70,7 +77,6 @@ struct WizardInTmuxTests {
     func officeHappyPath() async throws {
         let (sandbox, screen) = try await start()
         defer { Task { await sandbox.stop() } }
-        try screen.waitFor("Lines this webhook can see")
         try screen.fillDraft(office: true, title: "Warehouse PBX", server: "pbx.office.example", login: "office1",
                              password: Self.password)
         screen.press("Enter")
@@ -95,7 +101,6 @@ struct WizardInTmuxTests {
     func titleExistsThenSuccess() async throws {
         let (sandbox, screen) = try await start()
         defer { Task { await sandbox.stop() } }
-        try screen.waitFor("Lines this webhook can see: 0")
         // A line the wizard's pre-flight did not see (as if another app made it) takes the title.
         try await SandboxRequests.add(sandbox, title: "Main office", server: "other.example", login: "x")
         try screen.fillDraft(title: "Main office", server: "sip.provider.example", login: "user100",
@@ -121,7 +126,7 @@ struct WizardInTmuxTests {
 
     @Test("MAX_CLOUD_PBX is explained on the type screen, suggesting office")
     func maxCloudLinesExplained() async throws {
-        let (sandbox, screen) = try await start { $0.maxCloudLines = 1 }
+        let (sandbox, screen) = try await start({ $0.maxCloudLines = 1 }, firstScreen: nil)
         defer { Task { await sandbox.stop() } }
         try await SandboxRequests.add(sandbox, title: "Existing", server: "sip.example.com", login: "a")
         try screen.waitFor("Lines this webhook can see: 1")
@@ -142,7 +147,6 @@ struct WizardInTmuxTests {
     func cyrillicTitle() async throws {
         let (sandbox, screen) = try await start()
         defer { Task { await sandbox.stop() } }
-        try screen.waitFor("Lines this webhook can see")
         let title = "Офис на Ленина, 1-й этаж"
         try screen.fillDraft(title: title, server: "sip.provider.example", login: "user100", password: Self.password)
         try screen.waitFor(title)
@@ -157,7 +161,6 @@ struct WizardInTmuxTests {
     func resizeKeepsInput() async throws {
         let (sandbox, screen) = try await start()
         defer { Task { await sandbox.stop() } }
-        try screen.waitFor("Lines this webhook can see")
         screen.press("Enter")
         try screen.waitFor("Connection name")
         screen.type("Kept through resize")
@@ -184,7 +187,6 @@ struct WizardInTmuxTests {
     func ctrlCWithoutInput() async throws {
         let (sandbox, screen) = try await start()
         defer { Task { await sandbox.stop() } }
-        try screen.waitFor("Lines this webhook can see")
         screen.press("C-c")
         #expect(screen.session.exitStatus() == 130)
         screen.expectTerminalRestored()
