@@ -1,6 +1,14 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Products several targets depend on, each named once.
+let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
+let nioCore: Target.Dependency = .product(name: "NIOCore", package: "swift-nio")
+let nioPosix: Target.Dependency = .product(name: "NIOPosix", package: "swift-nio")
+let asyncHTTPClient: Target.Dependency = .product(name: "AsyncHTTPClient", package: "async-http-client")
+let nioSSL: Target.Dependency = .product(name: "NIOSSL", package: "swift-nio-ssl")
+let nioConcurrencyHelpers: Target.Dependency = .product(name: "NIOConcurrencyHelpers", package: "swift-nio")
+
 // Layers (architecture.md): sipline (executable) → TerminalUI → WizardCore → SIPLineService → Bitrix24REST;
 // SandboxPortal speaks the same REST contract on its own and never imports the client's rules.
 let package = Package(
@@ -40,28 +48,19 @@ let package = Package(
             name: "Bitrix24REST",
             dependencies: [
                 "BitrixJSON", "TextSafety", "Words", "Platform",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
-                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                asyncHTTPClient, logging, nioCore, nioPosix, nioConcurrencyHelpers, nioSSL,
             ]
         ),
         .target(
             name: "SIPLineService",
-            dependencies: ["Bitrix24REST", "BitrixJSON", "Words", "TextSafety", .product(name: "Logging", package: "swift-log")]
+            dependencies: ["Bitrix24REST", "BitrixJSON", "Words", "TextSafety", logging]
         ),
         // libresolv (res_nquery and its answer parser) for the server check's RFC 3263 lookups.
         .systemLibrary(name: "CResolv", path: "Sources/CResolv"),
         // The server check: RFC 3263 resolution and a SIP OPTIONS probe, run from this machine.
         .target(
             name: "ServerCheck",
-            dependencies: [
-                "SIPLineService", "CResolv", "Platform",
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-            ]
+            dependencies: ["SIPLineService", "CResolv", "Platform", nioCore, nioPosix]
         ),
         .target(
             name: "SandboxPortal",
@@ -70,9 +69,7 @@ let package = Package(
                 // HummingbirdCore, not Hummingbird: the latter's form coding links full Foundation and ICU.
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
+                nioCore, nioPosix, logging,
             ]
         ),
         .target(
@@ -89,8 +86,7 @@ let package = Package(
             dependencies: [
                 "Bitrix24REST", "SIPLineService", "ServerCheck", "SandboxPortal", "PortalConfig", "WizardCore", "TerminalUI", "Words",
                 "TextSafety", "Platform", "BitrixJSON",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"), logging,
             ],
             // What ships is built with `swift build -c release --static-swift-stdlib` (bench/run, dist/build.sh): the
             // Swift runtime linked in, no toolchain needed on a server. That is also what keeps full Foundation out:
@@ -104,31 +100,21 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(configuration: .release))]
         ),
         // Drives the real binaries in tmux; shared by the test targets that do.
-        .target(name: "TestSupport", dependencies: [
-            "Bitrix24REST", "SandboxPortal", .product(name: "Logging", package: "swift-log"),
-        ], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Bitrix24REST", "SandboxPortal", logging],
+                path: "Tests/TestSupport", exclude: ["Scenarios"]),
         .testTarget(name: "Bitrix24RESTTests", dependencies: [
             "Bitrix24REST", "BitrixJSON", "SandboxPortal", "TestSupport",
-            .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
-            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            asyncHTTPClient, logging, nioCore, nioConcurrencyHelpers, nioSSL,
         ], resources: [.copy("Fixtures")]),
         .testTarget(name: "SIPLineServiceTests", dependencies: [
-            "SIPLineService", "SandboxPortal", "Bitrix24REST", "BitrixJSON", "TestSupport", "Words",
-            .product(name: "Logging", package: "swift-log"),
+            "SIPLineService", "SandboxPortal", "Bitrix24REST", "BitrixJSON", "TestSupport", "Words", logging,
         ]),
         // Against real peers on loopback: dnsmasq (Debian's dnsmasq) and sipp (Debian's sip-tester).
         .testTarget(name: "ServerCheckTests", dependencies: [
-            "ServerCheck", "SIPLineService", "TestSupport",
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOPosix", package: "swift-nio"),
+            "ServerCheck", "SIPLineService", "TestSupport", nioCore, nioPosix,
         ]),
         .testTarget(name: "SandboxPortalTests", dependencies: [
-            "SandboxPortal", "BitrixJSON", .product(name: "AsyncHTTPClient", package: "async-http-client"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOHTTP1", package: "swift-nio"),
+            "SandboxPortal", "BitrixJSON", asyncHTTPClient, nioCore, .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         // The catalogue: every key, every language (PhraseSamples.swift is written by Support/generate-samples.py).
         .testTarget(name: "WordsTests", dependencies: ["Words"], exclude: ["Support/generate-samples.py"]),

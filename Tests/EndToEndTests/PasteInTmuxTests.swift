@@ -28,8 +28,7 @@ extension WizardInTmuxTests {
         let line = try #require(await sandbox.lines().first)
         #expect(line["LOGIN"]?.stringValue == "user100")
         #expect(line["PASSWORD"]?.stringValue == Self.password)
-        screen.press("q")
-        #expect(screen.session.exitStatus() == 0)
+        screen.quitFromResult()
         screen.expectNeverShown(Self.password)
     }
 }

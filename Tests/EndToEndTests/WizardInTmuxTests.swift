@@ -65,8 +65,7 @@ struct WizardInTmuxTests {
         #expect(saved.contains(configID) && saved.contains(regID) && saved.contains(Self.password))
         let mode = try FileManager.default.attributesOfItem(atPath: folder + "/line.txt")[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        screen.press("q")
-        #expect(screen.session.exitStatus() == 0)
+        screen.quitFromResult()
         let after = try screen.waitFor("created cloud line")
         #expect(after.contains("Main office"))
         screen.expectTerminalRestored()
@@ -91,8 +90,7 @@ struct WizardInTmuxTests {
         try screen.waitFor(incomingPassword)
         screen.press("r")
         try screen.waitUntil("the incoming password hidden again") { !$0.contains(incomingPassword) }
-        screen.press("q")
-        #expect(screen.session.exitStatus() == 0)
+        screen.quitFromResult()
         screen.expectTerminalRestored()
         screen.expectNeverShown(Self.password)
     }
@@ -119,8 +117,7 @@ struct WizardInTmuxTests {
         try screen.waitFor("is connected to Bitrix24 as a cloud PBX line")
         let titles = await sandbox.lines().compactMap { $0["TITLE"]?.stringValue }.sorted()
         #expect(titles == ["Main office", "Main office 2"])
-        screen.press("q")
-        #expect(screen.session.exitStatus() == 0)
+        screen.quitFromResult()
         screen.expectNeverShown(Self.password)
     }
 
@@ -153,8 +150,7 @@ struct WizardInTmuxTests {
         screen.press("Enter")
         try screen.waitFor("is connected to Bitrix24")
         #expect(await sandbox.lines().first?["TITLE"]?.stringValue == title)
-        screen.press("q")
-        #expect(screen.session.exitStatus() == 0)
+        screen.quitFromResult()
     }
 
     @Test("resize to 60×20 shows the enlarge screen, growing back restores every value")

@@ -56,8 +56,7 @@ extension WizardInTmuxTests {
         let made = try screen.waitFor("now: this line")
         #expect(made.contains("Was: office SIP line sip\(officeID)"))
         #expect(await sandbox.defaultOutgoingLine() == "reg\(regID)")
-        screen.press("q")
-        #expect(screen.session.exitStatus() == 0)
+        screen.quitFromResult()
         screen.expectTerminalRestored()
         screen.expectNeverShown(Self.password)
     }

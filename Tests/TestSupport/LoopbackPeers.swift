@@ -147,8 +147,13 @@ public final class SippServer: @unchecked Sendable {
 
     /// A server that answers every OPTIONS with `200 OK` and `Server: <software>`.
     public static func answeringOptions(tcp: Bool = false, software: String = "sipp-options-test") async throws -> SippServer {
-        try await start(scenario: optionsScenario(software: software), tcp: tcp)
+        let scenario = try String(contentsOf: optionsScenarioFile, encoding: .utf8)
+        return try await start(scenario: scenario, tcp: tcp, keys: ["software": software])
     }
+
+    /// The OPTIONS scenario, shared with screenshots/capture.sh.
+    static let optionsScenarioFile = URL(filePath: #filePath).deletingLastPathComponent()
+        .appending(path: "Scenarios/options-200.xml")
 
     private init(port: Int, process: PeerProcess, directory: String) {
         self.port = port
@@ -156,8 +161,8 @@ public final class SippServer: @unchecked Sendable {
         self.directory = directory
     }
 
-    /// Starts sipp with `scenario` and waits until it listens.
-    public static func start(scenario: String, tcp: Bool) async throws -> SippServer {
+    /// Starts sipp with `scenario` (its `[keyword]`s set from `keys`) and waits until it listens.
+    public static func start(scenario: String, tcp: Bool, keys: [String: String] = [:]) async throws -> SippServer {
         let executable = try LoopbackPeers.executable(["/usr/bin/sipp", "/usr/local/bin/sipp"], package: "sip-tester")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sipp-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -168,7 +173,7 @@ public final class SippServer: @unchecked Sendable {
             let process = try PeerProcess(executable, [
                 "-sf", directory + "/scenario.xml", "-i", "127.0.0.1", "-p", String(port), "-t", tcp ? "t1" : "u1",
                 "-nostdin", "-max_recv_loops", "1000",
-            ])
+            ] + keys.sorted { $0.key < $1.key }.flatMap { ["-key", $0.key, $0.value] })
             let listening = await LoopbackPeers.poll(seconds: 10) {
                 !process.isRunning || (tcp ? Self.acceptsTCP(port) : Self.udpPortTaken(port))
             }
@@ -190,29 +195,6 @@ public final class SippServer: @unchecked Sendable {
     deinit { stop() }
 
     public var output: String { process.output }
-
-    static func optionsScenario(software: String) -> String {
-        """
-        <?xml version="1.0" encoding="ISO-8859-1" ?>
-        <scenario name="OPTIONS answered with 200">
-          <recv request="OPTIONS" crlf="true"/>
-          <send>
-            <![CDATA[
-              SIP/2.0 200 OK
-              [last_Via:]
-              [last_From:]
-              [last_To:];tag=[pid]SIPpTag[call_number]
-              [last_Call-ID:]
-              [last_CSeq:]
-              Server: \(software)
-              Allow: INVITE, ACK, BYE, CANCEL, OPTIONS
-              Content-Length: 0
-
-            ]]>
-          </send>
-        </scenario>
-        """
-    }
 
     /// Whether binding the UDP port fails because someone (sipp) holds it.
     static func udpPortTaken(_ port: Int) -> Bool {

@@ -56,6 +56,12 @@ final class WizardScreen {
         return screen
     }
 
+    /// Presses q on the result screen: sipline must end with status 0.
+    func quitFromResult(sourceLocation: SourceLocation = #_sourceLocation) {
+        press("q")
+        #expect(session.exitStatus() == 0, sourceLocation: sourceLocation)
+    }
+
     /// PBX type (cloud) → name → server → credentials → review, ready for Enter on "Create line".
     /// Fills the form from the PBX type screen to review, as a person types it: the type (office with `2`), the
     /// name, the server, the login and the password (masked while typed), each step seen before the next, known
