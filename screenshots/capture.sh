@@ -27,24 +27,7 @@ base=${webhook%%/rest/*}
 # sip.provider.example: its SRV record points at sipp on loopback, which answers OPTIONS with 200 OK.
 free_port() { python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 sip_port=$(free_port) dns_port=$(free_port)
-cat > "$work/options.xml" <<'XML'
-<?xml version="1.0" encoding="ISO-8859-1" ?>
-<scenario name="OPTIONS answered with 200">
-  <recv request="OPTIONS" crlf="true"/>
-  <send><![CDATA[
-SIP/2.0 200 OK
-[last_Via:]
-[last_From:]
-[last_To:];tag=[pid]SIPpTag[call_number]
-[last_Call-ID:]
-[last_CSeq:]
-Server: Provider SBC
-Content-Length: 0
-
-]]></send>
-</scenario>
-XML
-sipp -sf "$work/options.xml" -i 127.0.0.1 -p "$sip_port" -t u1 -nostdin >"$work/sipp.log" 2>&1 &
+sipp -sf "$root/Tests/TestSupport/Scenarios/options-200.xml" -key software "Provider SBC" -i 127.0.0.1 -p "$sip_port" -t u1 -nostdin >"$work/sipp.log" 2>&1 &
 sipp_pid=$!
 dnsmasq --keep-in-foreground --no-daemon --conf-file=/dev/null --no-resolv --no-hosts --no-poll \
   --listen-address=127.0.0.1 --bind-interfaces --port="$dns_port" --local=/example/ --local=/invalid/ --pid-file= --user="$(id -un)" \
