@@ -112,12 +112,23 @@ import Testing
         }
     }
 
+    /// A call about a line or registration the portal does not have: `notFound`, the portal's code, and the
+    /// number named in the words.
+    private func expectNotFound(
+        _ h: ServiceHarness, code: String, naming number: String,
+        sourceLocation: SourceLocation = #_sourceLocation, _ call: () async throws(SIPLineError) -> Void
+    ) async throws {
+        let error = try #require(await h.failure(call), sourceLocation: sourceLocation)
+        #expect(error.kind == .notFound, sourceLocation: sourceLocation)
+        #expect(error.portalCode == code, sourceLocation: sourceLocation)
+        #expect(error.message.contains(number), sourceLocation: sourceLocation)
+    }
+
     @Test func statusOfAnUnknownRegistration() async throws {
         try await ServiceHarness.with { h in
-            let error = try #require(await h.failure { () async throws(SIPLineError) in try await h.service.status(regID: 987654) })
-            #expect(error.kind == .notFound)
-            #expect(error.portalCode == "REG_ID_NOT_FOUND")
-            #expect(error.message.contains("REG_ID 987654"))
+            try await expectNotFound(h, code: "REG_ID_NOT_FOUND", naming: "REG_ID 987654") { () async throws(SIPLineError) in
+                _ = try await h.service.status(regID: 987654)
+            }
         }
     }
 
@@ -139,12 +150,9 @@ import Testing
 
     @Test func updateOfAnUnknownLine() async throws {
         try await ServiceHarness.with { h in
-            let error = try #require(await h.failure { () async throws(SIPLineError) in
+            try await expectNotFound(h, code: "ERROR_NOT_FOUND", naming: "CONFIG_ID 4242") { () async throws(SIPLineError) in
                 try await h.service.update(configID: 4242, title: "X", server: nil, login: nil, password: Secret.password)
-            })
-            #expect(error.kind == .notFound)
-            #expect(error.portalCode == "ERROR_NOT_FOUND")
-            #expect(error.message.contains("CONFIG_ID 4242"))
+            }
         }
     }
 
@@ -177,10 +185,9 @@ import Testing
 
     @Test func deleteOfAnUnknownLine() async throws {
         try await ServiceHarness.with { h in
-            let error = try #require(await h.failure { () async throws(SIPLineError) in try await h.service.delete(configID: 31337) })
-            #expect(error.kind == .notFound)
-            #expect(error.portalCode == "ERROR_NOT_FOUND")
-            #expect(error.message.contains("CONFIG_ID 31337"))
+            try await expectNotFound(h, code: "ERROR_NOT_FOUND", naming: "CONFIG_ID 31337") { () async throws(SIPLineError) in
+                try await h.service.delete(configID: 31337)
+            }
         }
     }
 

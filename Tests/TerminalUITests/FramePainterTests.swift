@@ -4,8 +4,12 @@ import Testing
 import WizardCore
 
 @Suite("FramePainter into a headless curses screen", .serialized)
-struct FramePainterTests {
+final class FramePainterTests {
     private let size = TerminalSize(columns: 80, rows: 24)
+    /// A fresh headless screen for each test (Swift Testing makes an instance per test).
+    private let curses = HeadlessCurses()
+
+    deinit { curses.close() }
 
     private func frame(_ rows: [Int: Line]) -> Frame {
         Frame(size: size, lines: (0..<size.rows).map { rows[$0] ?? Line() })
@@ -19,8 +23,6 @@ struct FramePainterTests {
 
     @Test("Cyrillic and CJK land in the right cells")
     func wideText() {
-        let curses = HeadlessCurses()
-        defer { curses.close() }
         curses.paint(frame([
             1: Line([Span("Title: "), Span("Линия 你好", Style(role: .field)), Span(" ok")]),
             3: Line([Span("x")]),
@@ -35,8 +37,6 @@ struct FramePainterTests {
 
     @Test("repainting overwrites old cells and clears what the new frame leaves out")
     func repaint() {
-        let curses = HeadlessCurses()
-        defer { curses.close() }
         curses.paint(frame([2: Line([Span("a long first value")]), 5: Line([Span("goes away")])]))
         curses.paint(frame([2: Line([Span("short")])]))
         #expect(trimmed(curses.row(2)) == "short")
@@ -45,8 +45,6 @@ struct FramePainterTests {
 
     @Test("focus stays reverse and bold without colours; colours add a pair")
     func focusWithoutColor() {
-        let curses = HeadlessCurses()
-        defer { curses.close() }
         let line = Line([Span("Name", Style(role: .focus)), Span(" plain"), Span(" Err", Style(role: .error))])
         curses.paint(frame([0: line]), colors: false)
         let focus = curses.cell(row: 0, column: 0)
@@ -65,8 +63,6 @@ struct FramePainterTests {
 
     @Test("style flags from the frame are applied as given")
     func styleFlags() {
-        let curses = HeadlessCurses()
-        defer { curses.close() }
         curses.paint(frame([0: Line([Span("u", Style(underline: true)), Span("d", Style(dim: true)),
                                      Span("r", Style(reverse: true))])]))
         #expect(curses.cell(row: 0, column: 0).attributes & cn_A_UNDERLINE() != 0)
@@ -76,8 +72,6 @@ struct FramePainterTests {
 
     @Test("the bottom-right cell is painted without scrolling the screen")
     func lastCell() {
-        let curses = HeadlessCurses()
-        defer { curses.close() }
         let full = String(repeating: "-", count: 79) + "Z"
         curses.paint(frame([0: Line([Span("top")]), 23: Line([Span(full, Style(role: .footer))])]))
         #expect(curses.row(23) == full)
@@ -87,8 +81,6 @@ struct FramePainterTests {
 
     @Test("text wider than the screen is clipped; a wide character that does not fit is left out")
     func clipping() {
-        let curses = HeadlessCurses()
-        defer { curses.close() }
         curses.paint(frame([
             0: Line([Span(String(repeating: "a", count: 79)), Span("你"), Span("b")]),
             1: Line([Span(String(repeating: "c", count: 100))]),
@@ -99,8 +91,6 @@ struct FramePainterTests {
 
     @Test("control characters are shown by the text-safety policy instead of moving the cursor")
     func controls() {
-        let curses = HeadlessCurses()
-        defer { curses.close() }
         curses.paint(frame([4: Line([Span("a\tb\nc\u{1B}[2Jd\u{9B}e\u{202E}f")])]))
         #expect(trimmed(curses.row(4)) == "a^Ib^Jc^[[2Jd<U+009B>e<U+202E>f")
         #expect(trimmed(curses.row(5)) == "")
@@ -108,8 +98,6 @@ struct FramePainterTests {
 
     @Test("a frame for a bigger screen is clipped to the window")
     func biggerFrame() {
-        let curses = HeadlessCurses()
-        defer { curses.close() }
         let big = Frame(size: TerminalSize(columns: 100, rows: 30),
                         lines: (0..<30).map { Line([Span("row \($0) " + String(repeating: "=", count: 95))]) })
         curses.paint(big)
