@@ -17,10 +17,7 @@ import TestSupport
     @Test func checkAnsweredDoesNotResolveNoAnswerAndUsage() async throws {
         let sipp = try await SippServer.answeringOptions(software: "sipp-e2e")
         defer { sipp.stop() }
-        let dns = try await Dnsmasq.start(domain: "example.com", records: [
-            "--srv-host=_sip._udp.sip.example.com,edge.sip.example.com,\(sipp.port),10,10",
-            "--host-record=edge.sip.example.com,127.0.0.1",
-        ])
+        let dns = try await Dnsmasq.sipServer("sip.example.com", port: sipp.port)
         defer { dns.stop() }
         let home = try CommandHome()
         let fromHere = "This check runs from this machine, not from Bitrix24's servers"

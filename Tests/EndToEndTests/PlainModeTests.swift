@@ -8,8 +8,15 @@ import TestSupport
 @Suite struct PlainModeTests {
     static let password = "Pl41n-s3cret-PW"
 
-    private func plain(_ home: CommandHome, _ sandbox: SandboxServer, _ answers: [String]) async throws -> CommandRun {
-        try await home.run(["--plain"], webhook: sandbox.webhookURL, stdin: answers.joined(separator: "\n") + "\n")
+    /// `sipline --plain` on `sandbox` with `answers` as its input lines, in `home` (a fresh one unless given); the
+    /// output is checked to be plain (`expectPlain`) whatever else the test checks.
+    private func plain(_ sandbox: SandboxServer, _ answers: [String], in home: CommandHome? = nil,
+                       sourceLocation: SourceLocation = #_sourceLocation) async throws -> CommandRun {
+        let home = try home ?? CommandHome()
+        let run = try await home.run(["--plain"], webhook: sandbox.webhookURL,
+                                     stdin: answers.joined(separator: "\n") + "\n")
+        expectPlain(run, sourceLocation: sourceLocation)
+        return run
     }
 
     /// Plain output: no escape sequence of any kind, no line over 80 columns, no secret.
@@ -27,11 +34,9 @@ import TestSupport
 
     @Test func aCloudLineFromAPipe() async throws {
         try await withSandbox { sandbox in
-            let home = try CommandHome()
-            let run = try await plain(home, sandbox, ["", "Main office", "sip.provider.example", "user100", Self.password,
-                                                      "y", ""])
+            let run = try await plain(sandbox, ["", "Main office", "sip.provider.example", "user100", Self.password,
+                                                "y", ""])
             #expect(run.status == 0)
-            expectPlain(run)
             #expect(run.stdout.contains("Step 1 of 5 · PBX type"))
             #expect(run.stdout.contains("Main office is connected to Bitrix24 as a cloud PBX line."))
             #expect(run.stdout.contains("Registration: registered (200 OK)"))
@@ -45,10 +50,9 @@ import TestSupport
     @Test func anOfficeLineShowsTheIncomingCredentialsHiddenUnlessAsked() async throws {
         try await withSandbox { sandbox in
             let home = try CommandHome()
-            let run = try await plain(home, sandbox, ["2", "Warehouse", "pbx.office.example", "office1", Self.password,
-                                                      "", ""])
+            let run = try await plain(sandbox, ["2", "Warehouse", "pbx.office.example", "office1", Self.password,
+                                                "", ""], in: home)
             #expect(run.status == 0)
-            expectPlain(run)
             let line = try #require(await sandbox.lines().first)
             let incoming = try #require(line["INCOMING_PASSWORD"]?.stringValue)
             #expect(run.stdout.contains("Login:    \(line["INCOMING_LOGIN"]?.stringValue ?? "?")"))
@@ -66,12 +70,10 @@ import TestSupport
     @Test func anInvalidServerAndATitleInUseAreAskedAgain() async throws {
         try await withSandbox { sandbox in
             try await SandboxRequests.add(sandbox, title: "Taken", server: "other.example", login: "x")
-            let home = try CommandHome()
             // An invalid server is refused and asked again; a title another line has is warned about once and kept
             // with a second Enter; the portal's TITLE_EXISTS (for a line this webhook cannot see) asks the name again.
-            let run = try await plain(home, sandbox, ["", "Taken", "", "sip:user@sip.provider.example", "sip.provider.example",
-                                                      "user100", Self.password, "y", "Taken 2", "", ""])
-            expectPlain(run)
+            let run = try await plain(sandbox, ["", "Taken", "", "sip:user@sip.provider.example", "sip.provider.example",
+                                                "user100", Self.password, "y", "Taken 2", "", ""])
             let said = flat(run.stdout)
             #expect(said.contains("Error: The server is a SIP address (sip:…); the portal needs only the host and port: "
                 + "use sip.provider.example."))
@@ -88,9 +90,8 @@ import TestSupport
     @Test func theEndOfInputQuitsAndKeepsTheDraft() async throws {
         try await withSandbox { sandbox in
             let home = try CommandHome()
-            let run = try await plain(home, sandbox, ["", "Half typed", "sip.provider.example"])
+            let run = try await plain(sandbox, ["", "Half typed", "sip.provider.example"], in: home)
             #expect(run.status == 130)
-            expectPlain(run)
             #expect(await sandbox.lines().isEmpty)
             let folder = home.file(".local/state/sipline/drafts")
             let drafts = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -99,7 +100,7 @@ import TestSupport
             #expect(kept.contains("Half typed") && kept.contains("sip.provider.example"))
 
             // The next run offers it; Enter continues it and the form is filled.
-            let next = try await plain(home, sandbox, ["", "", "", "", "user100", Self.password, "y", ""])
+            let next = try await plain(sandbox, ["", "", "", "", "user100", Self.password, "y", ""], in: home)
             #expect(flat(next.stdout).contains("Continue the draft \"Half typed\" at sip.provider.example"))
             #expect(next.stdout.contains("Name [Half typed]: "))
             #expect(next.status == 0)

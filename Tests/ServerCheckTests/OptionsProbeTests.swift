@@ -97,10 +97,7 @@ import Testing
     @Test func aWholeCheckFromADnsmasqNameToASippAnswer() async throws {
         let sipp = try await SippServer.answeringOptions(software: "sipp-behind-srv")
         defer { sipp.stop() }
-        let dns = try await Dnsmasq.start(domain: "example.com", records: [
-            "--srv-host=_sip._udp.pbx.example.com,edge.pbx.example.com,\(sipp.port),10,10",
-            "--host-record=edge.pbx.example.com,127.0.0.1",
-        ])
+        let dns = try await Dnsmasq.sipServer("pbx.example.com", port: sipp.port)
         defer { dns.stop() }
         let checker = ServerChecker(resolver: LibresolvResolver(nameserver: .init(ipv4: "127.0.0.1", port: dns.port)))
         let report = await checker.check(server: "pbx.example.com")

@@ -110,6 +110,15 @@ public final class Dnsmasq: @unchecked Sendable {
         self.process = process
     }
 
+    /// dnsmasq answering for `server` (under example.com) as a SIP provider publishes it: an SRV record for
+    /// `_sip._udp.<server>` naming `edge.<server>` on `port`, and that edge on 127.0.0.1.
+    public static func sipServer(_ server: String, port: Int) async throws -> Dnsmasq {
+        try await start(domain: "example.com", records: [
+            "--srv-host=_sip._udp.\(server),edge.\(server),\(port),10,10",
+            "--host-record=edge.\(server),127.0.0.1",
+        ])
+    }
+
     /// Starts dnsmasq and waits until it serves. `records`: dnsmasq options such as `--naptr-record=…`,
     /// `--srv-host=…`, `--host-record=…`.
     public static func start(domain: String, records: [String]) async throws -> Dnsmasq {
