@@ -171,12 +171,9 @@ import Words
     @Test func submitting() { Drive.inEachLanguage(submittingFrames) }
 
     private func submittingFrames() {
-        var state = Drive.submitting()
-        _ = Wizard.update(&state, .tick(seconds: 10))
-        _ = Wizard.update(&state, .tick(seconds: 12.3))
+        var state = Drive.after(Drive.submitting(), .tick(seconds: 10), .tick(seconds: 12.3))
         Golden.assert(Drive.frame(state), named: "06-submitting")
-        var waiting = state
-        _ = Wizard.update(&waiting, .portalAskedToWait(.rateLimitWait(delay: DurationPhrase(.milliseconds(1500)), retry: 2)))
+        let waiting = Drive.after(state, .portalAskedToWait(.rateLimitWait(delay: DurationPhrase(.milliseconds(1500)), retry: 2)))
         Golden.assert(Drive.frame(waiting), named: "06-submitting-portal-asked-to-wait")
         Drive.keys(&state, .control("c"))
         Golden.assert(Drive.frame(state), named: "06-submitting-stopping")
@@ -195,29 +192,25 @@ import Words
         Golden.assert(Drive.frame(failed(.wrongAuthType)), named: "07-error-wrong-auth-type")
         Golden.assert(Drive.frame(failed(.unavailable, "The connection to b24-4711.bitrix24.com was refused.")),
                       named: "07-error-unavailable")
-        var notCreated = Drive.submitting()
-        _ = Wizard.update(&notCreated, .addFinished(.success(.notCreated(reason: said("the answer was lost; no new line was listed")))))
-        Golden.assert(Drive.frame(notCreated), named: "07-error-not-created")
-        var unknown = Drive.submitting()
-        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: Drive.unknownReason))))
-        Golden.assert(Drive.frame(unknown), named: "07-error-unknown-outcome")
-        var after = Drive.submitting()
-        _ = Wizard.update(&after, .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: said("read timeout")))))
-        Golden.assert(Drive.frame(after), named: "07-created-after-check")
+        let outcomes: [(AddOutcome, String)] = [
+            (.notCreated(reason: said("the answer was lost; no new line was listed")), "07-error-not-created"),
+            (.unknown(reason: Drive.unknownReason), "07-error-unknown-outcome"),
+            (.createdAfterCheck(Drive.cloudLine, reason: said("read timeout")), "07-created-after-check"),
+        ]
+        for (outcome, name) in outcomes {
+            Golden.assert(Drive.frame(Drive.after(Drive.submitting(), .addFinished(.success(outcome)))), named: name)
+        }
     }
 
     @Test func resultCloud() { Drive.inEachLanguage(resultCloudFrames) }
 
     private func resultCloudFrames() {
-        var state = Drive.result()
-        _ = Wizard.update(&state, .tick(seconds: 50))
-        _ = Wizard.update(&state, .tick(seconds: 54.2))
+        let state = Drive.after(Drive.result(), .tick(seconds: 50), .tick(seconds: 54.2))
         Golden.assert(Drive.frame(state), named: "08-result-cloud-in-progress")
-        var success = state
-        _ = Wizard.update(&success, .statusPolled(.success(RegistrationStatus(regID: 151082, result: .success, statusCode: 200))))
+        let success = Drive.after(state, .statusPolled(.success(RegistrationStatus(regID: 151082, result: .success,
+                                                                                    statusCode: 200))))
         Golden.assert(Drive.frame(success), named: "08-result-cloud-registered")
-        var failure = state
-        _ = Wizard.update(&failure, .statusPolled(.success(RegistrationStatus(
+        let failure = Drive.after(state, .statusPolled(.success(RegistrationStatus(
             regID: 151082, result: .error, statusCode: 401, errorMessage: "Unauthorized\u{1B}[31m"))))
         Golden.assert(Drive.frame(failure), named: "08-result-cloud-failed-401")
         var save = success

@@ -44,6 +44,13 @@ enum Drive {
         answers.flatMap { keys(&state, .enter) + type(&state, $0) }
     }
 
+    /// `state` after `events`, the original left as it was: one frame of a screen, its variants from the same start.
+    static func after(_ state: WizardState, _ events: WizardEvent...) -> WizardState {
+        var state = state
+        for event in events { _ = Wizard.update(&state, event) }
+        return state
+    }
+
     /// A valid draft walked to the review screen.
     static func atReview(title: String = "Sales line", server: String = "sip.provider.example", login: String = "user100",
                          password: String = "s3cret-pass", type pbx: PBXType = .cloud) -> WizardState {
