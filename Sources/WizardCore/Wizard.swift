@@ -27,16 +27,12 @@ public enum Wizard {
         case .endRequested:
             return quitEffects(state)
         case .knownLinesLoaded(let result):
-            state.knownLinesSpent = false
-            state.knownLines = switch result {
-            case .success(let preflight): .loaded(preflight)
-            case .failure(let error): .failed(error)
-            }
+            state.knownLinesLoaded(result)
             return []
         case .addFinished(let result):
             return addFinished(&state, result)
         case .portalAskedToWait(let note):
-            if state.screen == .submitting { state.submit.portalWait = note }
+            state.portalAskedToWait(note)
             return []
         case .statusPolled(let result):
             return statusPolled(&state, result)
@@ -55,14 +51,10 @@ public enum Wizard {
             state.result?.historyError = error
             return []
         case .serverChecked(let server, let report):
-            if state.serverCheck?.server == server { state.serverCheck?.report = report }
+            state.serverChecked(server, report)
             return []
         case .defaultLineSet(let result):
-            guard state.result?.defaultLine == .setting else { return [] }
-            state.result?.defaultLine = switch result {
-            case .success(let change): .done(change)
-            case .failure(let error): .failed(error)
-            }
+            state.defaultLineSet(result)
             return []
         case .reRegistered(let result):
             return reRegistered(&state, result)

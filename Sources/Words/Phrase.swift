@@ -30,14 +30,21 @@ extension CataloguePhrase {
     /// This case's call: its name (with `variant`, for a key that has several templates) and its values by
     /// placeholder name.
     func call(_ arguments: [String: any TemplateValue] = [:], variant: String? = nil) -> TemplateCall {
-        // A case without values describes itself by its name; one with values is named by the reflection of its
-        // payload (the mapping's switch already told which case it is, so no second list of names is needed).
-        let name = arguments.isEmpty && variant == nil
-            ? String(describing: self) : Mirror(reflecting: self).children.first?.label ?? String(describing: self)
-        return TemplateCall(area: String(describing: Self.self), key: variant.map { "\(name).\($0)" } ?? name,
+        // The case's own name is the key (the mapping's switch already told which case it is, so no second list
+        // of names is needed).
+        let name = enumCaseName(self).map { String(cString: $0) } ?? String(describing: self)
+        return TemplateCall(area: _typeName(Self.self, qualified: false), key: variant.map { "\(name).\($0)" } ?? name,
                             arguments: arguments.mapValues(\.templateArgument))
     }
 }
+
+/// The name of an enum value's case, read by the Swift runtime from the type's reflection metadata: the function that
+/// `String(describing:)` and `Mirror` end in, without the protocol-conformance checks they make first. Each of those
+/// checks on a type not seen before walks every conformance record of the binary (about 9 000): 10.7 M instructions
+/// of the 32 M before the wizard's first frame were spent that way (bench/STARTUP.md). Nil for a value that is not
+/// an enum.
+@_silgen_name("swift_EnumCaseName")
+private func enumCaseName<T>(_ value: T) -> UnsafePointer<CChar>?
 
 extension Phrase {
     /// A phrase in a template is rendered in the template's language.

@@ -14,8 +14,8 @@ struct Sipline: AsyncParsableCommand {
         defaultSubcommand: WizardCommand.self
     )
 
-    /// Most runs are the wizard (`sipline`, `sipline --sandbox`, `sipline --portal acme`): those are parsed as the
-    /// wizard's own arguments first. Parsing the whole command tree reflects over all seven commands, and every
+    /// Most runs are the wizard (`sipline`, `sipline --sandbox`, `sipline --portal acme`). Its switches alone need no
+    /// parser at all (`WizardInvocation.switchesOnly`); the rest of its arguments are parsed as the wizard's own first. Parsing the whole command tree reflects over all seven commands, and every
     /// reflected type costs protocol-conformance scans of the whole binary: measured with callgrind before the
     /// wizard's first frame, 17.4 million instructions for the whole tree against 11.9 million for the wizard's
     /// arguments alone (bench/STARTUP.md). Anything the wizard does not accept as it is — another command, --help,
@@ -27,6 +27,10 @@ struct Sipline: AsyncParsableCommand {
             StandardStreams.printError("sipline: " + processWords(CommandNotePhrase.malformedTimeout(
                 variable: problem.variable, value: VisibleText.escape(problem.value))))
             exit(withError: ExitCode(ExitStatus.configuration.rawValue))
+        }
+        if let invocation = WizardInvocation.switchesOnly(arguments) {
+            do { try await invocation.run() } catch { exit(withError: error) }
+            return
         }
         if let wizard = try? WizardCommand.parseAsRoot(arguments) as? WizardCommand {
             do { try await wizard.run() } catch { exit(withError: error) }

@@ -15,7 +15,7 @@ struct KeyDecoderTests {
 
     @Test("characters and control codes", arguments: characterTable)
     func characters(value: UInt32, expected: Key?) {
-        #expect(KeyDecoder.decode(status: CursesCodes.ok, value: value) == expected)
+        #expect(KeyDecoder.decode(.character(value)) == expected.map(DecodedInput.key))
     }
 
     static let keyCodeTable: [(Int32, Key?)] = [
@@ -30,7 +30,8 @@ struct KeyDecoderTests {
 
     @Test("named keys", arguments: keyCodeTable)
     func keyCodes(code: Int32, expected: Key?) {
-        #expect(KeyDecoder.decode(status: CursesCodes.keyCodeYes, value: UInt32(bitPattern: code)) == expected)
+        let decoded = KeyDecoder.decode(.keyCode(code))
+        #expect(decoded == expected.map(DecodedInput.key) || (code == CursesCodes.keyResize && decoded == .resize))
     }
 
     @Test("KEY_RESIZE is a resize, not a key")
@@ -41,6 +42,6 @@ struct KeyDecoderTests {
 
     @Test("ERR decodes to nothing")
     func error() {
-        #expect(KeyDecoder.decode(status: CursesCodes.err, value: 0x61) == nil)
+        #expect(KeyDecoder.decode(RawKey(status: CursesCodes.err, value: 0x61)) == nil)
     }
 }

@@ -9,40 +9,14 @@ import Words
 /// those after (timeouts, broken connections). When in doubt: "may have been sent".
 enum TransportErrorMapper {
     static func map(_ error: any Error, target: String) -> TransportFailure {
-        func failure(_ kind: TransportFailure.Kind, _ reason: TransportDetailPhrase? = nil) -> TransportFailure {
-            TransportFailure(kind: kind, target: target, reason: reason)
-        }
-        /// The system's or the HTTP stack's own text, redacted.
-        func failure(_ kind: TransportFailure.Kind, _ text: String) -> TransportFailure {
-            TransportFailure(kind: kind, target: target, detail: Redactor.redactPatterns(text))
-        }
+        let failure = Failure(target: target)
         switch error {
         case let error as TransportFailure:
             return error
         case let error as HTTPClientError:
-            switch error {
-            case .connectTimeout, .getConnectionFromPoolTimeout: return failure(.connectTimeout)
-            case .tlsHandshakeTimeout: return failure(.tls, .tlsHandshakeTimedOut)
-            case .httpProxyHandshakeTimeout, .socksHandshakeTimeout: return failure(.proxy, .proxyHandshakeTimedOut)
-            case .invalidProxyResponse: return failure(.proxy, .proxyRefused)
-            case .proxyAuthenticationRequired: return failure(.proxy, .proxyNeedsAuthentication)
-            case .readTimeout: return failure(.timeoutAfterSend, .noDataInTime)
-            case .deadlineExceeded: return failure(.timeoutAfterSend, .requestTimeoutPassed)
-            case .writeTimeout: return failure(.timeoutAfterSend, .sendingTimedOut)
-            case .remoteConnectionClosed: return failure(.connectionLost, .portalClosedConnection)
-            case .bodyLengthMismatch: return failure(.connectionLost, .answerCutShort)
-            case .cancelled: return failure(.cancelled(sent: true))
-            default: return failure(.other, "\(error)")
-            }
+            return httpClient(error, failure)
         case let error as NIOConnectionError:
-            if error.connectionErrors.isEmpty, error.dnsAError != nil || error.dnsAAAAError != nil {
-                return failure(.dns)
-            }
-            let causes = error.connectionErrors.map(\.error)
-            if causes.contains(where: { if case ChannelError.connectTimeout = $0 { return true } else { return false } }) {
-                return failure(.connectTimeout)
-            }
-            return failure(.refused, causes.first.map(errnoText) ?? "")
+            return connection(error, failure)
         case ChannelError.connectTimeout:
             return failure(.connectTimeout)
         case is SocketAddressError, is SocketAddressError.UnknownHost:
@@ -67,6 +41,48 @@ enum TransportErrorMapper {
         default:
             return failure(.other, "\(error)")
         }
+    }
+
+    /// A failure on the way to `target`, with a reason in words or the system's or HTTP stack's own text (redacted).
+    private struct Failure {
+        let target: String
+
+        func callAsFunction(_ kind: TransportFailure.Kind, _ reason: TransportDetailPhrase? = nil) -> TransportFailure {
+            TransportFailure(kind: kind, target: target, reason: reason)
+        }
+
+        func callAsFunction(_ kind: TransportFailure.Kind, _ text: String) -> TransportFailure {
+            TransportFailure(kind: kind, target: target, detail: Redactor.redactPatterns(text))
+        }
+    }
+
+    private static func httpClient(_ error: HTTPClientError, _ failure: Failure) -> TransportFailure {
+        switch error {
+        case .connectTimeout, .getConnectionFromPoolTimeout: failure(.connectTimeout)
+        case .tlsHandshakeTimeout: failure(.tls, .tlsHandshakeTimedOut)
+        case .httpProxyHandshakeTimeout, .socksHandshakeTimeout: failure(.proxy, .proxyHandshakeTimedOut)
+        case .invalidProxyResponse: failure(.proxy, .proxyRefused)
+        case .proxyAuthenticationRequired: failure(.proxy, .proxyNeedsAuthentication)
+        case .readTimeout: failure(.timeoutAfterSend, .noDataInTime)
+        case .deadlineExceeded: failure(.timeoutAfterSend, .requestTimeoutPassed)
+        case .writeTimeout: failure(.timeoutAfterSend, .sendingTimedOut)
+        case .remoteConnectionClosed: failure(.connectionLost, .portalClosedConnection)
+        case .bodyLengthMismatch: failure(.connectionLost, .answerCutShort)
+        case .cancelled: failure(.cancelled(sent: true))
+        default: failure(.other, "\(error)")
+        }
+    }
+
+    /// Every address refused or timed out; no address at all means the name did not resolve.
+    private static func connection(_ error: NIOConnectionError, _ failure: Failure) -> TransportFailure {
+        if error.connectionErrors.isEmpty, error.dnsAError != nil || error.dnsAAAAError != nil {
+            return failure(.dns)
+        }
+        let causes = error.connectionErrors.map(\.error)
+        if causes.contains(where: { if case ChannelError.connectTimeout = $0 { return true } else { return false } }) {
+            return failure(.connectTimeout)
+        }
+        return failure(.refused, causes.first.map(errnoText) ?? "")
     }
 
     /// What went wrong in the handshake, in words: BoringSSL's own text carries build paths and error numbers.

@@ -27,17 +27,7 @@ public enum ConfigParser {
 
     public static func parse(_ text: String, path: String) throws(ConfigError) -> ConfigDocument {
         let lines = SourceLines(text)
-        if let line = TableHeaderGuard.firstMalformedHeader(in: text) {
-            throw ConfigError(path: path, line: line, problem: .headerWithoutName)
-        }
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ConfigError(path: path, line: error.source.begin.line, problem: .notTOML(detail: error.description))
-        } catch {
-            throw ConfigError(path: path, problem: .notTOMLWithoutDetail)
-        }
+        let table = try parseTOML(text, path: path)
 
         for key in table.keys.sorted() where !topLevelKeys.contains(key) {
             throw ConfigError(path: path, line: lines.lineOfKey(key, inSection: nil) ?? lines.lineOfSection(startingWith: key),
@@ -58,18 +48,7 @@ public enum ConfigParser {
                 throw ConfigError(path: path, line: lines.lineOfKey("portals", inSection: nil),
                                   problem: .portalsNotSections)
             }
-            for name in portals.keys.sorted() {
-                let section = "portals.\(name)"
-                guard ConfigDocument.isValidName(name) else {
-                    throw ConfigError(path: path, line: lines.lineOfSection(section),
-                                      problem: .invalidPortalName(name: name))
-                }
-                guard let entry = portals[name]?.table else {
-                    throw ConfigError(path: path, line: lines.lineOfKey(name, inSection: "portals"),
-                                      problem: .portalNotSection(name: name, section: section))
-                }
-                document.portals[name] = try parseEntry(entry, name: name, section: section, lines: lines, path: path)
-            }
+            document.portals = try parsePortals(portals, lines: lines, path: path)
         }
 
         if let name = document.defaultPortal, document.portals[name] == nil {
@@ -77,6 +56,37 @@ public enum ConfigParser {
                               problem: .defaultWithoutSection(name: name))
         }
         return document
+    }
+
+    private static func parseTOML(_ text: String, path: String) throws(ConfigError) -> TOMLTable {
+        if let line = TableHeaderGuard.firstMalformedHeader(in: text) {
+            throw ConfigError(path: path, line: line, problem: .headerWithoutName)
+        }
+        do {
+            return try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigError(path: path, line: error.source.begin.line, problem: .notTOML(detail: error.description))
+        } catch {
+            throw ConfigError(path: path, problem: .notTOMLWithoutDetail)
+        }
+    }
+
+    private static func parsePortals(
+        _ portals: TOMLTable, lines: SourceLines, path: String
+    ) throws(ConfigError) -> [String: PortalEntry] {
+        var entries: [String: PortalEntry] = [:]
+        for name in portals.keys.sorted() {
+            let section = "portals.\(name)"
+            guard ConfigDocument.isValidName(name) else {
+                throw ConfigError(path: path, line: lines.lineOfSection(section), problem: .invalidPortalName(name: name))
+            }
+            guard let entry = portals[name]?.table else {
+                throw ConfigError(path: path, line: lines.lineOfKey(name, inSection: "portals"),
+                                  problem: .portalNotSection(name: name, section: section))
+            }
+            entries[name] = try parseEntry(entry, name: name, section: section, lines: lines, path: path)
+        }
+        return entries
     }
 
     private static func parseEntry(

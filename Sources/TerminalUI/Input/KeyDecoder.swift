@@ -2,25 +2,18 @@ import WizardCore
 
 /// Turns one `get_wch` result into what the wizard understands. Pure: no curses state is read.
 public enum KeyDecoder {
-    /// The key for one `get_wch` result, or `nil` for a resize or a code the wizard has no use for.
-    public static func decode(status: Int32, value: UInt32) -> Key? {
-        if case .key(let key)? = decodeInput(status: status, value: value) { return key }
-        return nil
-    }
-
-    /// Like `decode`, but also reports `KEY_RESIZE` (which is not a key).
-    public static func decodeInput(status: Int32, value: UInt32) -> DecodedInput? {
-        switch status {
+    /// What one `get_wch` result means: a key, a resize (`KEY_RESIZE`, which is not a key), or `nil` for a code
+    /// the wizard has no use for.
+    public static func decode(_ raw: RawKey) -> DecodedInput? {
+        switch raw.status {
         case CursesCodes.ok:
-            return decodeCharacter(value).map(DecodedInput.key)
+            return decodeCharacter(raw.value).map(DecodedInput.key)
         case CursesCodes.keyCodeYes:
-            return decodeKeyCode(Int32(bitPattern: value))
+            return decodeKeyCode(Int32(bitPattern: raw.value))
         default:
             return nil
         }
     }
-
-    public static func decode(_ raw: RawKey) -> DecodedInput? { decodeInput(status: raw.status, value: raw.value) }
 
     private static func decodeCharacter(_ value: UInt32) -> Key? {
         switch value {

@@ -72,17 +72,34 @@ extension PlainWriter {
 
 extension PlainWriter {
     /// Everything that appeared since `memo`: counted lines, messages under the fields and on the screen, the
-    /// registration, saving, the history and the draft file.
+    /// registration, saving, the history and the draft file. The order is the order a person reads them in.
     mutating func news(_ memo: inout PlainMemo) {
-        if state.screen == .pbxType, state.overlay == .none, !memo.knownLinesShown, state.knownLines != .loading {
-            memo.knownLinesShown = true
-            switch state.knownLines {
-            case .loaded(let known):
-                write(FormPhrase.linesSeen(total: known.lines.count, cloud: known.cloudCount, office: known.officeCount))
-            case .failed(let error): write(Notice(.warning, FormPhrase.linesNotListed(AnyPhrase(error.phrase))))
-            case .loading: break
-            }
+        knownLinesNews(&memo)
+        formNews(&memo)
+        registrationNews(&memo)
+        saveNews(&memo)
+        serverCheckNews(&memo)
+        defaultLineNews(&memo)
+        fixNews(&memo)
+        if state.keptDraft.writeError != memo.draftError {
+            memo.draftError = state.keptDraft.writeError
+            if let error = memo.draftError { write(Notice(.warning, SummaryPhrase.draftNotKept(error))) }
         }
+    }
+
+    private mutating func knownLinesNews(_ memo: inout PlainMemo) {
+        guard state.screen == .pbxType, state.overlay == .none, !memo.knownLinesShown, state.knownLines != .loading
+        else { return }
+        memo.knownLinesShown = true
+        switch state.knownLines {
+        case .loaded(let known):
+            write(FormPhrase.linesSeen(total: known.lines.count, cloud: known.cloudCount, office: known.officeCount))
+        case .failed(let error): write(Notice(.warning, FormPhrase.linesNotListed(AnyPhrase(error.phrase))))
+        case .loading: break
+        }
+    }
+
+    private mutating func formNews(_ memo: inout PlainMemo) {
         for field in state.screen.fields where state.form.notices[field] != memo.fieldNotices[field] {
             memo.fieldNotices[field] = state.form.notices[field]
             write(state.form.notices[field] ?? [])
@@ -92,6 +109,10 @@ extension PlainWriter {
             memo.screenNotices = state.screenNotices
             write(state.screenNotices.on(state.screen))
         }
+    }
+
+    /// The registration followed line by line, and the waits the portal asks for while the line is created.
+    private mutating func registrationNews(_ memo: inout PlainMemo) {
         if let watch = state.result?.registration, watch.polls != memo.registration?.polls || watch.finished != memo.registration?.finished {
             let changed = watch.latest != memo.registration?.latest || watch.pollError != memo.registration?.pollError
                 || watch.finished != memo.registration?.finished
@@ -102,6 +123,10 @@ extension PlainWriter {
             memo.portalWait = note
             write(Notice(.info, ReviewPhrase.portalAskedToWait(note: note)))
         }
+    }
+
+    /// Saving the details file and writing the history.
+    private mutating func saveNews(_ memo: inout PlainMemo) {
         if let phase = state.result?.save.phase, phase != memo.savePhase {
             memo.savePhase = phase
             switch phase {
@@ -115,34 +140,37 @@ extension PlainWriter {
             memo.historyError = error
             write(Notice(.warning, ResultPhrase.historyNotWritten(error)))
         }
-        // The server check answers while the person types on: its warning is said once, wherever they are.
-        if let check = state.serverCheck, let report = check.report, report != memo.serverCheck,
-           check.isAbout(state.form), state.screen != .review {
-            memo.serverCheck = report
-            if let warning = check.warning { write(warning) }
+    }
+
+    /// The server check answers while the person types on: its warning is said once, wherever they are.
+    private mutating func serverCheckNews(_ memo: inout PlainMemo) {
+        guard let check = state.serverCheck, let report = check.report, report != memo.serverCheck,
+              check.isAbout(state.form), state.screen != .review else { return }
+        memo.serverCheck = report
+        if let warning = check.warning { write(warning) }
+    }
+
+    private mutating func defaultLineNews(_ memo: inout PlainMemo) {
+        guard let step = state.result?.defaultLine, step != memo.defaultLine else { return }
+        memo.defaultLine = step
+        switch step {
+        case .idle: break
+        case .setting: write(Notice(.info, ResultPhrase.settingDefault))
+        case .done(let change): write(Notice(change.outcome == .notTaken ? .warning : .success, change.phrase))
+        case .failed(let error): write(Notice(.error, ResultPhrase.defaultRefused(PortalPhrase.refusal(error))))
         }
-        if let step = state.result?.defaultLine, step != memo.defaultLine {
-            memo.defaultLine = step
-            switch step {
-            case .idle: break
-            case .setting: write(Notice(.info, ResultPhrase.settingDefault))
-            case .done(let change): write(Notice(change.outcome == .notTaken ? .warning : .success, change.phrase))
-            case .failed(let error): write(Notice(.error, ResultPhrase.defaultRefused(PortalPhrase.refusal(error))))
-            }
+    }
+
+    /// The messages of the in-place fix of a failed registration.
+    private mutating func fixNews(_ memo: inout PlainMemo) {
+        guard let fix = state.result?.fix else { return }
+        for field in RegistrationFix.fields where fix.notices[field] != memo.fieldNotices[field] {
+            memo.fieldNotices[field] = fix.notices[field]
+            write(fix.notices[field] ?? [])
         }
-        if let fix = state.result?.fix {
-            for field in RegistrationFix.fields where fix.notices[field] != memo.fieldNotices[field] {
-                memo.fieldNotices[field] = fix.notices[field]
-                write(fix.notices[field] ?? [])
-            }
-            if fix.refusal != memo.fixRefusal {
-                memo.fixRefusal = fix.refusal
-                if let refusal = fix.refusal { write(refusal) }
-            }
-        }
-        if state.keptDraft.writeError != memo.draftError {
-            memo.draftError = state.keptDraft.writeError
-            if let error = memo.draftError { write(Notice(.warning, SummaryPhrase.draftNotKept(error))) }
+        if fix.refusal != memo.fixRefusal {
+            memo.fixRefusal = fix.refusal
+            if let refusal = fix.refusal { write(refusal) }
         }
     }
 }

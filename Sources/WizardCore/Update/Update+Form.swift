@@ -36,6 +36,11 @@ extension WizardState {
         return [.checkServer(server)]
     }
 
+    /// A check's answer counts only while it is about the server the form still holds.
+    mutating func serverChecked(_ server: String, _ report: ServerCheckReport) {
+        if serverCheck?.server == server { serverCheck?.report = report }
+    }
+
     mutating func choose(_ type: PBXType) {
         guard type != form.pbxType else { return }
         form.pbxType = type

@@ -43,6 +43,20 @@ extension Wizard {
 }
 
 extension WizardState {
+    /// The lines the portal already has, counted on the PBX-type screen and compared after an add that may or may
+    /// not have happened; a fresh list has not been spent on such a comparison yet.
+    mutating func knownLinesLoaded(_ answer: Result<Preflight, SIPLineError>) {
+        knownLinesSpent = false
+        knownLines = switch answer {
+        case .success(let preflight): .loaded(preflight)
+        case .failure(let error): .failed(error)
+        }
+    }
+
+    mutating func portalAskedToWait(_ note: CommandNotePhrase) {
+        if screen == .submitting { submit.portalWait = note }
+    }
+
     /// A portal refusal opens the screen that can fix it, with every typed value kept.
     mutating func showRefusal(_ error: SIPLineError) {
         switch error.kind {

@@ -10,6 +10,14 @@ extension WizardState {
         return [.makeDefault(line)]
     }
 
+    mutating func defaultLineSet(_ answer: Result<DefaultLineChange, SIPLineError>) {
+        guard result?.defaultLine == .setting else { return }
+        result?.defaultLine = switch answer {
+        case .success(let change): .done(change)
+        case .failure(let error): .failed(error)
+        }
+    }
+
     // MARK: the registration fixed in place
 
     mutating func openRegistrationFix() {

@@ -18,9 +18,18 @@ struct PortalOptions: ParsableArguments {
         PortalRequest(webhook: webhook, webhookFile: webhookFile, portalName: portal)
     }
 
+    /// The portal to talk to (see `PortalRequest.resolve`).
+    func resolvePortal(environment: [String: String] = ProcessEnvironment.current) throws(PortalResolutionError)
+        -> ResolvedPortal
+    {
+        try request.resolve(environment: environment)
+    }
+}
+
+extension PortalRequest {
     /// The portal to talk to. Warnings (a webhook file others can read, tokens that could not be saved) go to stderr.
     /// Throws `PortalResolutionError`; `.noPortal` when nothing names one (the wizard then asks for it).
-    func resolvePortal(environment: [String: String] = ProcessEnvironment.current) throws(PortalResolutionError)
+    func resolve(environment: [String: String] = ProcessEnvironment.current) throws(PortalResolutionError)
         -> ResolvedPortal
     {
         let resolver = PortalResolver(
@@ -30,7 +39,7 @@ struct PortalOptions: ParsableArguments {
             onTokenStoreProblem: { problem in
                 StandardStreams.printError(processWords(CommandPhrase.tokensNotSaved(problem: problem.phrase)))
             })
-        return try resolver.resolve(request)
+        return try resolver.resolve(self)
     }
 }
 

@@ -13,7 +13,7 @@ struct ResolvedWizardPortal {
 
     var isSandbox: Bool { sandbox != nil }
 
-    static func resolve(sandbox useSandbox: Bool, portal options: PortalOptions, logPath: String?,
+    static func resolve(sandbox useSandbox: Bool, portal request: PortalRequest, logPath: String?,
                         environment: [String: String],
                         onWait: @escaping @Sendable (ClientWait) -> Void) async throws(WizardStartError) -> ResolvedWizardPortal {
         var sandbox: SandboxServer?
@@ -28,7 +28,7 @@ struct ResolvedWizardPortal {
                 throw .sandboxFailed(String(describing: error))
             }
         } else {
-            do { portal = try options.resolvePortal(environment: environment) } catch {
+            do { portal = try request.resolve(environment: environment) } catch {
                 throw .portal(error)
             }
         }
