@@ -10,8 +10,7 @@ import Words
     static let offer = DraftOffer(draft: kept, typedAt: "2026-11-28 14:05")
 
     private func offered(_ offer: DraftOffer = offer) -> WizardState {
-        var state = Drive.started()
-        _ = Wizard.update(&state, .draftFound(offer))
+        let state = Drive.after(Drive.started(), .draftFound(offer))
         return state
     }
 

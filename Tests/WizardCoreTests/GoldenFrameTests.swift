@@ -9,8 +9,7 @@ import Words
 @Suite struct GoldenFrameTests {
 
     private func failed(_ kind: SIPLineError.Kind, _ message: String = "The portal said no.") -> WizardState {
-        var state = Drive.submitting()
-        _ = Wizard.update(&state, .addFinished(.failure(SIPLineError(kind: kind, message: message))))
+        let state = Drive.after(Drive.submitting(), .addFinished(.failure(SIPLineError(kind: kind, message: message))))
         return state
     }
 
@@ -28,8 +27,7 @@ import Words
         var typed = Drive.portalStart()
         Drive.type(&typed, Drive.webhook)
         Golden.assert(Drive.frame(typed), named: "00-portal-typed")
-        var checking = Drive.checking()
-        _ = Wizard.update(&checking, .tick(seconds: 3))
+        var checking = Drive.after(Drive.checking(), .tick(seconds: 3))
         _ = Wizard.update(&checking, .tick(seconds: 4.6))
         Golden.assert(Drive.frame(checking), named: "00-portal-checking")
         Golden.assert(Drive.frame(checking, unicode: false), named: "00-portal-checking-ascii")
@@ -58,8 +56,7 @@ import Words
                       named: "00-portal-unpaid-none")
 
         var offer = Drive.checked(.success(Drive.paidCheck))
-        Drive.keys(&offer, .control("u"))
-        Drive.type(&offer, "customer-7")
+        Drive.retype(&offer, "customer-7")
         Golden.assert(Drive.frame(offer), named: "00-portal-save-offer")
         Drive.keys(&offer, .enter)
         Golden.assert(Drive.frame(offer), named: "00-portal-saving")
@@ -266,8 +263,7 @@ import Words
         var credentials = server
         Drive.type(&credentials, "sip.provider.example")
         Drive.keys(&credentials, .enter)
-        var unknown = Drive.submitting()
-        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: Drive.unknownReason))))
+        let unknown = Drive.after(Drive.submitting(), .addFinished(.success(.unknown(reason: Drive.unknownReason))))
         var savePrompt = Drive.result()
         Drive.keys(&savePrompt, .character("s"))
         let screens: [(String, WizardState)] = [
@@ -307,8 +303,8 @@ import Words
         Drive.keys(&server, .enter, .escape)
         _ = Wizard.update(&server, .serverChecked(server: "sip.provider.example", report: WorkingLineTests.unresolved))
         Golden.assert(Drive.frame(server), named: "13-server-check-warning")
-        var review = Drive.atReview()
-        _ = Wizard.update(&review, .serverChecked(server: "sip.provider.example", report: WorkingLineTests.unresolved))
+        var review = Drive.after(Drive.atReview(),
+                                 .serverChecked(server: "sip.provider.example", report: WorkingLineTests.unresolved))
         Golden.assert(Drive.frame(review), named: "13-review-server-check")
         // A long refusal and the check together: the button gives up its box rather than a message its words.
         _ = Drive.keys(&review, .enter)

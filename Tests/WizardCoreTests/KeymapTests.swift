@@ -52,8 +52,7 @@ import Words
         Drive.keys(&config, .character("c"))
         list.append(("result, PBX configuration", config))
         list.append(("result, failed registration", WorkingLineTests.failed(404)))
-        var unknown = Drive.submitting()
-        _ = Wizard.update(&unknown, .addFinished(.success(.unknown(reason: said("lost")))))
+        var unknown = Drive.after(Drive.submitting(), .addFinished(.success(.unknown(reason: said("lost")))))
         list.append(("outcome unknown", unknown))
         var help = Drive.atReview()
         Drive.keys(&help, .function(1))
@@ -66,8 +65,7 @@ import Words
         _ = Wizard.update(&offer, .draftFound(DraftOffer(draft: KeptDraft(type: .cloud, title: "T", server: "s",
                                                                            login: "l", portalHost: ""), typedAt: "now")))
         list.append(("draft offer", offer))
-        var small = Drive.atReview()
-        _ = Wizard.update(&small, .resized(TerminalSize(columns: 60, rows: 20)))
+        var small = Drive.after(Drive.atReview(), .resized(TerminalSize(columns: 60, rows: 20)))
         list.append(("too small", small))
         return list
     }()

@@ -82,8 +82,7 @@ import Words
         #expect(transcript(state, &memo).isEmpty, "said once")
         _ = Wizard.update(&state, .portalAskedToWait(.rateLimitWait(delay: DurationPhrase(.milliseconds(1000)), retry: 2)))
         #expect(transcript(state, &memo).joined().contains("trying again in 1 s (retry 2)"))
-        var review = Drive.atReview()
-        _ = Wizard.update(&review, .portalAskedToWait(first))
+        let review = Drive.after(Drive.atReview(), .portalAskedToWait(first))
         #expect(review.submit.portalWait == nil, "a wait outside an add is not kept")
     }
 

@@ -56,8 +56,8 @@ import Words
     }
 
     @Test func aCodeInAnOddShapeIsMaskedToo() {
-        var state = Drive.checking("https://b24-4711.bitrix24.com/q8x2secretcode7")
-        _ = Wizard.update(&state, .portalChecked(.failure(PortalProblem(.malformed(said("The webhook URL does not contain /rest/USER_ID/CODE/."))))))
+        let state = Drive.after(Drive.checking("https://b24-4711.bitrix24.com/q8x2secretcode7"),
+            .portalChecked(.failure(PortalProblem(.malformed(said("The webhook URL does not contain /rest/USER_ID/CODE/."))))))
         #expect(!plain(state).contains("q8x2secretcode7"))
         #expect(plain(state).contains("https://b24-4711.bitrix24.com/••••"))
     }
@@ -82,8 +82,7 @@ import Words
 
     @Test func theNameCanBeChangedAndAFailedSaveCanBeRetriedOrSkipped() {
         var state = Drive.checked(.success(Drive.paidCheck))
-        Drive.keys(&state, .control("u"))
-        Drive.type(&state, "customer-7")
+        Drive.retype(&state, "customer-7")
         #expect(Drive.keys(&state, .enter) == [.savePortal(name: "customer-7", webhookURL: Drive.webhook)])
         _ = Wizard.update(&state, .portalSaved(name: "customer-7", error: said("The config file is readable by others.")))
         #expect(plain(state).contains("The portal was not saved: The config file is readable by others."))
@@ -146,8 +145,8 @@ import Words
     }
 
     @Test func aNewPortalAfterARefusedAddReturnsToReviewWithTheDraft() {
-        var state = Drive.submitting()
-        _ = Wizard.update(&state, .addFinished(.failure(SIPLineError(kind: .missingScope("telephony"), message: "No."))))
+        var state = Drive.after(Drive.submitting(),
+                                .addFinished(.failure(SIPLineError(kind: .missingScope("telephony"), message: "No."))))
         Drive.type(&state, "https://b24-9.bitrix24.com/rest/3/zz9/")
         #expect(Drive.keys(&state, .enter) == [.checkPortal(webhookURL: "https://b24-9.bitrix24.com/rest/3/zz9/")])
         let check = Drive.check(host: "b24-9.bitrix24.com", redactedWebhook: "…/rest/3/••••/", isSandbox: false,
@@ -181,8 +180,8 @@ import Words
 
 @Suite struct PortalRecheckTests {
     @Test func enterOnAnEmptyFieldChecksThePortalInUseAgain() {
-        var state = Drive.submitting()
-        _ = Wizard.update(&state, .addFinished(.failure(SIPLineError(kind: .missingRight, message: "No."))))
+        var state = Drive.after(Drive.submitting(),
+                                .addFinished(.failure(SIPLineError(kind: .missingRight, message: "No."))))
         #expect(Drive.keys(&state, .enter) == [.recheckPortal])
         #expect(state.portal?.phase == .checking)
         _ = Wizard.update(&state, .portalChecked(.failure(PortalProblem(.missingRight))))
@@ -207,8 +206,7 @@ import Words
     /// the name can be fixed.
     @Test func aRefusedNameIsShownAndCanBeFixed() {
         var state = Drive.checked(.success(Drive.paidCheck))
-        Drive.keys(&state, .control("u"))
-        Drive.type(&state, "acme corp")
+        Drive.retype(&state, "acme corp")
         #expect(Drive.keys(&state, .enter) == [.savePortal(name: "acme corp", webhookURL: Drive.webhook)])
         _ = Wizard.update(&state, .portalSaved(name: "acme corp", error: said("a portal name may only contain letters a-z, digits, - and _ (at most 64).")))
         guard case .saveFailed(_, let reason) = state.portal?.phase else {
@@ -216,8 +214,7 @@ import Words
             return
         }
         #expect(Words.english(reason).contains("letters a-z, digits, - and _"))
-        Drive.keys(&state, .control("u"))
-        Drive.type(&state, "acme_corp-2")
+        Drive.retype(&state, "acme_corp-2")
         #expect(Drive.keys(&state, .enter) == [.savePortal(name: "acme_corp-2", webhookURL: Drive.webhook)])
     }
 }

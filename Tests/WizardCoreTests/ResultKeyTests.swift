@@ -61,14 +61,12 @@ import Words
     }
 
     @Test func theTypedPasswordIsNeverRevealed() {
-        var office = Drive.submitting()
-        _ = Wizard.update(&office, .addFinished(.success(.created(Drive.officeLine))))
+        var office = Drive.after(Drive.submitting(), .addFinished(.success(.created(Drive.officeLine))))
         Drive.keys(&office, .character("r"))
         let typed = try! #require(Drive.officeLine.password)
         #expect(!Drive.frame(office).plainText.contains(typed), "r reveals only what the portal generated")
 
-        var cloud = Drive.submitting()
-        _ = Wizard.update(&cloud, .addFinished(.success(.created(Drive.cloudLine))))
+        var cloud = Drive.after(Drive.submitting(), .addFinished(.success(.created(Drive.cloudLine))))
         Drive.keys(&cloud, .character("r"))
         #expect(cloud.result?.revealSecrets == false, "a cloud line has nothing to reveal")
         #expect(!Drive.frame(cloud).plainText.contains(try! #require(Drive.cloudLine.password)))
@@ -87,8 +85,7 @@ import Words
         Drive.keys(&state, .character("s"))
         #expect(state.result?.save.phase == .asking)
         #expect(state.result?.save.path.text == "/home/support/sipline-line-18.txt")
-        Drive.keys(&state, .control("u"))
-        Drive.type(&state, "./office.txt")
+        Drive.retype(&state, "./office.txt")
         let effects = Drive.keys(&state, .enter)
         guard case .saveDetails(let path, let contents)? = effects.first, effects.count == 1 else {
             Issue.record("expected one saveDetails, got \(effects)")

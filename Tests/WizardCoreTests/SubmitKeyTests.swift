@@ -31,8 +31,7 @@ import Words
     }
 
     @Test func elapsedTimeComesFromTicks() {
-        var state = Drive.submitting()
-        _ = Wizard.update(&state, .tick(seconds: 100))
+        var state = Drive.after(Drive.submitting(), .tick(seconds: 100))
         _ = Wizard.update(&state, .tick(seconds: 102.6))
         #expect(state.submit.startedAt == 100)
         #expect(Drive.frame(state).plainText.contains("2 s"))
@@ -97,8 +96,7 @@ import Words
     }
 
     @Test func titleExistsGoesBackToTheName() {
-        var state = Drive.submitting()
-        _ = Wizard.update(&state, error(.titleExists))
+        var state = Drive.after(Drive.submitting(), error(.titleExists))
         #expect(state.screen == .title)
         #expect(state.form.notices[.title]?.texts == [
             "A line named \"Sales line\" already exists on this portal. Choose another name."])
@@ -110,8 +108,7 @@ import Words
     }
 
     @Test func maxCloudLinesGoesBackToTheType() {
-        var state = Drive.submitting()
-        _ = Wizard.update(&state, error(.maxCloudLines))
+        var state = Drive.after(Drive.submitting(), error(.maxCloudLines))
         #expect(state.screen == .pbxType)
         #expect(state.screenNotices.notices.first?.text.contains("sipline delete") == true)
         Drive.keys(&state, .character("2"))
@@ -121,8 +118,7 @@ import Words
     }
 
     @Test func portalFieldErrorsAreListedOnReview() {
-        var state = Drive.submitting()
-        _ = Wizard.update(&state, error(.fieldErrors(["Server is too long", "Login is empty"])))
+        let state = Drive.after(Drive.submitting(), error(.fieldErrors(["Server is too long", "Login is empty"])))
         #expect(state.screen == .review)
         #expect(state.screenNotices.notices.map(\.text).suffix(2) == ["Server is too long", "Login is empty"])
     }
@@ -144,8 +140,7 @@ import Words
         (.wrongAuthType, .wrongAuthType, "WRONG_AUTH_TYPE"),
     ])
     func accessErrorsOpenThePortalScreen(_ kind: SIPLineError.Kind, _ problem: PortalPhrase, _ words: String) {
-        var state = Drive.submitting()
-        _ = Wizard.update(&state, error(kind))
+        var state = Drive.after(Drive.submitting(), error(kind))
         #expect(state.screen == .portal)
         #expect(state.portal?.phase == .problem(PortalProblem(problem)))
         #expect(state.portal?.reason == .addRefused)
@@ -165,8 +160,7 @@ import Words
         (.refused(code: "INVALID_REQUEST"), "refused"),
     ])
     func availabilityAndOtherRefusalsStayOnReview(_ kind: SIPLineError.Kind, _ words: String) {
-        var state = Drive.submitting()
-        _ = Wizard.update(&state, error(kind))
+        let state = Drive.after(Drive.submitting(), error(kind))
         #expect(state.screen == .review)
         #expect(state.screenNotices.notices.first?.tone == .error)
         #expect(state.screenNotices.notices.first?.text.contains(words) == true)
@@ -174,16 +168,16 @@ import Words
     }
 
     @Test func unknownOutcomeIsAScreenOfItsOwn() {
-        var state = Drive.submitting()
-        _ = Wizard.update(&state, .addFinished(.success(.unknown(reason: said("the connection broke")))))
+        var state = Drive.after(Drive.submitting(),
+                                .addFinished(.success(.unknown(reason: said("the connection broke")))))
         #expect(state.screen == .outcomeUnknown)
         #expect(Drive.keys(&state, .enter) == [])
         Drive.keys(&state, .escape)
         #expect(state.screen == .review)
         #expect(state.screenNotices.notices.first?.tone == .warning)
 
-        var quitting = Drive.submitting()
-        _ = Wizard.update(&quitting, .addFinished(.success(.unknown(reason: said("the portal could not be asked")))))
+        var quitting = Drive.after(Drive.submitting(),
+                                   .addFinished(.success(.unknown(reason: said("the portal could not be asked")))))
         #expect(quitting.screen == .outcomeUnknown)
         // Whether the line exists is unknown: the form is kept, so nothing typed is lost either way.
         let kept = KeptDraft(type: .cloud, title: "Sales line", server: "sip.provider.example", login: "user100",
@@ -192,8 +186,8 @@ import Words
     }
 
     @Test func createdAfterCheckShowsTheResultWithANote() {
-        var state = Drive.submitting()
-        _ = Wizard.update(&state, .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: said("timeout")))))
+        let state = Drive.after(Drive.submitting(),
+                                .addFinished(.success(.createdAfterCheck(Drive.cloudLine, reason: said("timeout")))))
         #expect(state.screen == .result)
         #expect(state.result?.foundAfterCheck == said("timeout"))
         #expect(Drive.frame(state).plainText.contains("it was created"))
@@ -201,8 +195,7 @@ import Words
     }
 
     @Test func lateAnswersAreIgnored() {
-        var state = Drive.atReview()
-        _ = Wizard.update(&state, .addFinished(.success(.created(Drive.cloudLine))))
+        let state = Drive.after(Drive.atReview(), .addFinished(.success(.created(Drive.cloudLine))))
         #expect(state.screen == .review)
         #expect(state.createdLines.isEmpty)
     }

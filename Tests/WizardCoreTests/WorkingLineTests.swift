@@ -27,14 +27,13 @@ import Words
         _ = Wizard.update(&state, .serverChecked(server: "sip.provider.example", report: Self.unresolved))
         #expect(Drive.frame(state).plainText.contains("sip.provider.example does not resolve from here"))
         // A report of a server no longer typed says nothing.
-        Drive.keys(&state, .control("u"))
-        Drive.type(&state, "sip.other.example")
+        Drive.retype(&state, "sip.other.example")
         #expect(!Drive.frame(state).plainText.contains("does not resolve"))
     }
 
     @Test func reviewSaysWhatTheCheckFound() {
-        var state = Drive.atReview()
-        _ = Wizard.update(&state, .serverChecked(server: "sip.provider.example", report: Self.unresolved))
+        var state = Drive.after(Drive.atReview(),
+                                .serverChecked(server: "sip.provider.example", report: Self.unresolved))
         #expect(Drive.frame(state).plainText.contains("! sip.provider.example: Does not resolve from this machine."))
         #expect(Drive.keys(&state, .enter).count == 1, "a warning never blocks the add")
     }
@@ -64,8 +63,7 @@ import Words
         var unreachable = Self.failed(408)
         Drive.keys(&unreachable, .character("e"))
         #expect(unreachable.result?.fix?.focusedField == .server)
-        Drive.keys(&unreachable, .control("u"))
-        Drive.type(&unreachable, "sip2.provider.example")
+        Drive.retype(&unreachable, "sip2.provider.example")
         Drive.keys(&unreachable, .tab, .tab)
         Drive.type(&unreachable, "pw")
         _ = Drive.keys(&unreachable, .enter)
@@ -79,8 +77,8 @@ import Words
         Drive.keys(&unknownLogin, .character("e"))
         #expect(unknownLogin.result?.fix?.focusedField == .login)
         // A registration that worked has nothing to fix.
-        var registered = Drive.result()
-        _ = Wizard.update(&registered, .statusPolled(.success(RegistrationStatus(regID: 151082, result: .success))))
+        var registered = Drive.after(Drive.result(),
+                                     .statusPolled(.success(RegistrationStatus(regID: 151082, result: .success))))
         Drive.keys(&registered, .character("e"))
         #expect(registered.result?.fix == nil)
     }

@@ -44,6 +44,12 @@ enum Drive {
         answers.flatMap { keys(&state, .enter) + type(&state, $0) }
     }
 
+    /// Clears the field with Ctrl-U and types `text` in its place.
+    @discardableResult
+    static func retype(_ state: inout WizardState, _ text: String) -> [WizardEffect] {
+        keys(&state, .control("u")) + type(&state, text)
+    }
+
     /// `state` after `events`, the original left as it was: one frame of a screen, its variants from the same start.
     static func after(_ state: WizardState, _ events: WizardEvent...) -> WizardState {
         var state = state
