@@ -16,11 +16,6 @@ public struct OfficePBXSide: Sendable, Hashable {
     public var incomingLogin: String
     public var incomingPassword: String
 
-    public init(configID: Int, title: String, incomingServer: String, incomingLogin: String, incomingPassword: String) {
-        (self.configID, self.title, self.incomingServer, self.incomingLogin, self.incomingPassword)
-            = (configID, title, incomingServer, incomingLogin, incomingPassword)
-    }
-
     public enum Unavailable: Error, Sendable, Hashable {
         /// A cloud line: Bitrix24 registers at the provider; the PBX has nothing to enter.
         case cloudLine(configID: Int)
@@ -28,7 +23,13 @@ public struct OfficePBXSide: Sendable, Hashable {
         case noIncomingCredentials(configID: Int)
     }
 
-    /// The PBX's side of `line`, or why there is none.
+    /// The SIP port on Bitrix24's incoming servers.
+    public static let port = 5060
+}
+
+extension OfficePBXSide {
+    /// The PBX's side of `line`, or why there is none: the only way other modules get one (the memberwise
+    /// initializer stays internal).
     public init(line: ListedLine) throws(Unavailable) {
         guard line.type == .office else { throw .cloudLine(configID: line.configID) }
         guard let server = line.incomingServer, !server.isEmpty, let login = line.incomingLogin, !login.isEmpty,
@@ -37,7 +38,4 @@ public struct OfficePBXSide: Sendable, Hashable {
         self.init(configID: line.configID, title: line.title, incomingServer: server, incomingLogin: login,
                   incomingPassword: password)
     }
-
-    /// The SIP port on Bitrix24's incoming servers.
-    public static let port = 5060
 }
