@@ -16,9 +16,7 @@ import Testing
     @Test(arguments: lostAfterStoring)
     func lostAnswerOfAStoredLineIsFoundAgain(fault: SandboxFault) async throws {
         try await ServiceHarness.with { h in
-            let preflight = try await h.service.preflight()
-            await h.server.inject(fault)
-            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            let result = try await h.addAfterPreflight(faults: fault)
             let line = try #require(result.createdAfterCheck, "\(fault): \(result)")
             #expect(line.title == "Sales line")
             #expect(await h.storedLines().count == 1)
@@ -30,9 +28,7 @@ import Testing
     @Test(arguments: [502, 503, 500])
     func serverErrorInsteadOfTheAddIsNotCreated(status: Int) async throws {
         try await ServiceHarness.with { h in
-            let preflight = try await h.service.preflight()
-            await h.server.inject(.serverErrorNext(1, status: status))
-            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            let result = try await h.addAfterPreflight(faults: .serverErrorNext(1, status: status))
             #expect(result.isNotCreated, "\(result)")
             #expect(await h.storedLines().isEmpty)
             #expect(await h.addCalls().count == 1)
@@ -42,26 +38,20 @@ import Testing
     @Test func anExistingLineWithTheSameFieldsIsNotTheNewOne() async throws {
         try await ServiceHarness.with { h in
             _ = try #require(await h.service.add(cloudDraft(), preflight: nil).createdLine)
-            let preflight = try await h.service.preflight()
-            await h.server.inject(.serverErrorNext(1, status: 502))
-            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            let result = try await h.addAfterPreflight(faults: .serverErrorNext(1, status: 502))
             #expect(result.isNotCreated, "\(result)")
             #expect(await h.storedLines().count == 1)
         }
     }
 
-    @Test func aNewLineWithTheSameTitleButAnotherServerOrLoginIsNotTheNewOne() async throws {
-        try await ServiceHarness.with { h in
-            // Taken before someone else made lines with the same title: their CONFIG_IDs are new to the check.
-            let preflight = try await h.service.preflight()
-            _ = try #require(await h.service.add(cloudDraft("Sales line", server: "other.provider.example"), preflight: nil).createdLine)
-            await h.server.inject(.serverErrorNext(1, status: 502))
-            let result = h.recorded(await h.service.add(cloudDraft("Sales line"), preflight: preflight))
-            #expect(result.isNotCreated, "\(result)")
-        }
+    /// Someone else makes a line with the same title but another server or login after the pre-flight: its
+    /// CONFIG_ID is new to the check, but it is not the line that was asked for.
+    @Test(arguments: [cloudDraft("Sales line", server: "other.provider.example"),
+                      cloudDraft("Sales line", login: "someone.else")])
+    func aNewLineWithTheSameTitleButAnotherServerOrLoginIsNotTheNewOne(other: LineDraft) async throws {
         try await ServiceHarness.with { h in
             let preflight = try await h.service.preflight()
-            _ = try #require(await h.service.add(cloudDraft("Sales line", login: "someone.else"), preflight: nil).createdLine)
+            _ = try #require(await h.service.add(other, preflight: nil).createdLine)
             await h.server.inject(.serverErrorNext(1, status: 502))
             let result = h.recorded(await h.service.add(cloudDraft("Sales line"), preflight: preflight))
             #expect(result.isNotCreated, "\(result)")
@@ -70,13 +60,10 @@ import Testing
 
     @Test func listingFailingAfterALostAnswerIsUnknown() async throws {
         try await ServiceHarness.with { h in
-            let preflight = try await h.service.preflight()
             // The add runs (the zero delay consumes the first place in the queue), its answer is garbage, and every
             // listing after it meets a 502.
-            await h.server.inject(.garbageAfterAdd)
-            await h.server.inject(.delayNext(1, .zero))
-            await h.server.inject(.serverErrorNext(10, status: 502))
-            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            let result = try await h.addAfterPreflight(
+                faults: .garbageAfterAdd, .delayNext(1, .zero), .serverErrorNext(10, status: 502))
             guard case .success(.unknown(let reason)) = result else {
                 Issue.record("expected unknown, got \(result)")
                 return
@@ -92,11 +79,8 @@ import Testing
 
     @Test func aListingRetriedAfterOneFailureStillFindsTheLine() async throws {
         try await ServiceHarness.with { h in
-            let preflight = try await h.service.preflight()
-            await h.server.inject(.dropConnectionAfterAdd)
-            await h.server.inject(.delayNext(1, .zero))
-            await h.server.inject(.serverErrorNext(1, status: 503))
-            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            let result = try await h.addAfterPreflight(
+                faults: .dropConnectionAfterAdd, .delayNext(1, .zero), .serverErrorNext(1, status: 503))
             #expect(result.createdAfterCheck != nil, "\(result)")
         }
     }
@@ -106,11 +90,8 @@ import Testing
 @Suite struct ReconciliationEdgeTests {
     @Test func aListingSlowerThanTheDeadlineIsUnknown() async throws {
         try await ServiceHarness.with(reconciliation: ReconciliationPolicy(attempts: 1, pause: .zero, deadline: .milliseconds(200))) { h in
-            let preflight = try await h.service.preflight()
-            await h.server.inject(.garbageAfterAdd)
-            await h.server.inject(.delayNext(1, .zero))
-            await h.server.inject(.delayNext(1, .seconds(5)))
-            let result = h.recorded(await h.service.add(cloudDraft(), preflight: preflight))
+            let result = try await h.addAfterPreflight(
+                faults: .garbageAfterAdd, .delayNext(1, .zero), .delayNext(1, .seconds(5)))
             guard case .success(.unknown(let reason)) = result else {
                 Issue.record("expected unknown, got \(result)")
                 return

@@ -90,6 +90,15 @@ final class ServiceHarness: Sendable {
 
     /// Records every text an add's result carries.
     @discardableResult
+    /// The add after the service's pre-flight, with `faults` injected between the two (the situations the
+    /// reconciliation is for), its words recorded.
+    func addAfterPreflight(_ draft: LineDraft = cloudDraft(),
+                           faults: SandboxFault...) async throws -> Result<AddOutcome, SIPLineError> {
+        let preflight = try await service.preflight()
+        for fault in faults { await server.inject(fault) }
+        return recorded(await service.add(draft, preflight: preflight))
+    }
+
     func recorded(_ result: Result<AddOutcome, SIPLineError>) -> Result<AddOutcome, SIPLineError> {
         switch result {
         case .failure(let error): record(error.message)
