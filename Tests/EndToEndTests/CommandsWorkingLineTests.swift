@@ -30,6 +30,16 @@ import TestSupport
         #expect(answered.stdout.contains(fromHere))
         #expect(answered.stdout.contains("SRV _sip._udp.sip.example.com: 1 record"))
 
+        // SIPLINE_NAMESERVER, which the wizard's check reads, works for the command too; --nameserver wins over it.
+        let fromEnvironment = try await home.run(["check", "sip.example.com"],
+                                                 environment: ["SIPLINE_NAMESERVER": dns.nameserver])
+        #expect(fromEnvironment.status == 0, "\(fromEnvironment.allOutput)")
+        let overridden = try await home.run(["check", "sip.example.com", "--nameserver", dns.nameserver],
+                                            environment: ["SIPLINE_NAMESERVER": "127.0.0.1:1"])
+        #expect(overridden.status == 0, "\(overridden.allOutput)")
+        let badVariable = try await home.run(["check", "sip.example.com"], environment: ["SIPLINE_NAMESERVER": "dns.local"])
+        #expect(badVariable.status == 64 && badVariable.stderr.contains("SIPLINE_NAMESERVER must be an IPv4 address with an optional :port, not \"dns.local\""), "\(badVariable.allOutput)")
+
         let json = try await home.run(["check", "sip.example.com", "--nameserver", dns.nameserver, "--json"])
         let report = try JSONValue.parse(json.stdout)
         #expect(report["verdict"] == "answered")

@@ -21,7 +21,8 @@ extension CheckPhrase: CataloguePhrase {
             call(["type": type, "name": name])
         case .target(let endpoint, let transport, let host, let source):
             call(["endpoint": endpoint, "transport": transport, "host": host, "source": source])
-        case .unknownTransport(let value), .invalidNameserver(let value): call(["value": value])
+        case .unknownTransport(let value): call(["value": value])
+        case .invalidNameserver(let value, let source): call(["value": value, "source": source])
         default: call()
         }
     }

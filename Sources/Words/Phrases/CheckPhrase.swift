@@ -37,6 +37,6 @@ public enum CheckPhrase: Phrase {
     case target(endpoint: String, transport: String, host: String, source: String)
     /// `--transport` that is not udp or tcp.
     case unknownTransport(String)
-    /// `--nameserver` that is not IPv4[:port].
-    case invalidNameserver(String)
+    /// `--nameserver` or SIPLINE_NAMESERVER (`source`, the one it came from) that is not IPv4[:port].
+    case invalidNameserver(String, source: String)
 }

@@ -69,7 +69,7 @@ extension TemplateTable {
     lookupCancelled: {type} {name}: cancelled
     target: {endpoint} {transport} ({host}, from {source})
     unknownTransport: --transport must be udp or tcp, not "{value}".
-    invalidNameserver: --nameserver must be an IPv4 address with an optional :port, not "{value}".
+    invalidNameserver: {source} must be an IPv4 address with an optional :port, not "{value}".
 
     [CommandNotePhrase]
     rateLimitWait: the portal's rate limit was reached (QUERY_LIMIT_EXCEEDED); trying again in {delay} (retry {retry}).
@@ -313,7 +313,7 @@ extension TemplateTable {
       |{examples}
     checkServer: The SIP server as the line's SERVER field takes it: host, IPv4 or [IPv6], optional :port.
     checkTransport: udp or tcp (default: as the server's DNS records say, else udp).
-    checkNameserver: Ask this DNS server (IPv4[:port]) instead of the system's.
+    checkNameserver: Ask this DNS server (IPv4[:port]) instead of the system's (default: $SIPLINE_NAMESERVER, as the wizard's check).
     checkJSON: Print the report as one JSON document.
     defaultAbstract: Show the default outgoing line, or make a SIP line the default (voximplant.line.outgoing.*).
     defaultDiscussion: Without CONFIG_ID, prints the current default outgoing line (with its name when the portal gives

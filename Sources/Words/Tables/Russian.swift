@@ -69,7 +69,7 @@ extension TemplateTable {
     lookupCancelled: {type} {name}: отменено
     target: {endpoint} {transport} ({host}, из {source})
     unknownTransport: --transport должен быть udp или tcp, а не «{value}».
-    invalidNameserver: --nameserver должен быть IPv4-адресом с необязательным :портом, а не «{value}».
+    invalidNameserver: {source} должен быть IPv4-адресом с необязательным :портом, а не «{value}».
 
     [CommandNotePhrase]
     rateLimitWait: портал ограничил частоту запросов (QUERY_LIMIT_EXCEEDED); новая попытка через {delay} (попытка
@@ -321,7 +321,7 @@ extension TemplateTable {
     checkServer: SIP-сервер в том виде, в каком его принимает поле SERVER линии: имя хоста, IPv4 или [IPv6], при
       необходимости :порт.
     checkTransport: udp или tcp (по умолчанию — как указано в DNS-записях сервера, иначе udp).
-    checkNameserver: Спрашивать этот DNS-сервер (IPv4[:порт]) вместо системного.
+    checkNameserver: Спрашивать этот DNS-сервер (IPv4[:порт]) вместо системного (по умолчанию — $SIPLINE_NAMESERVER, как проверка в мастере).
     checkJSON: Напечатать отчёт одним JSON-документом.
     defaultAbstract: Показать исходящую линию по умолчанию или сделать SIP-линию линией по умолчанию
       (voximplant.line.outgoing.*).

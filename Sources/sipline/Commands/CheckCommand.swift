@@ -19,9 +19,16 @@ struct CheckCommand: AsyncParsableCommand {
         if let transport, SIPTransport(rawValue: transport.lowercased()) == nil || transport.lowercased() == "tls" {
             throw ValidationError(processWords(CheckPhrase.unknownTransport(transport)))
         }
-        if let nameserver, Self.nameserver(nameserver) == nil {
-            throw ValidationError(processWords(CheckPhrase.invalidNameserver(nameserver)))
+        if let asked = askedNameserver, Self.nameserver(asked) == nil {
+            let source = nameserver == nil ? "SIPLINE_NAMESERVER" : "--nameserver"
+            throw ValidationError(processWords(CheckPhrase.invalidNameserver(asked, source: source)))
         }
+    }
+
+    /// `--nameserver`, else SIPLINE_NAMESERVER (which the wizard's background check reads too), else none: the
+    /// system's resolver.
+    private var askedNameserver: String? {
+        nameserver ?? ProcessEnvironment.current["SIPLINE_NAMESERVER"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     func run() async throws {
@@ -31,7 +38,7 @@ struct CheckCommand: AsyncParsableCommand {
         guard issues.isEmpty else {
             throw output.fail(CommandFailure(status: .usage, code: "USAGE", message: issues.map { processWords($0.phrase) }.joined(separator: " ")))
         }
-        let checker = ServerChecker(resolver: LibresolvResolver(nameserver: nameserver.flatMap(Self.nameserver)))
+        let checker = ServerChecker(resolver: LibresolvResolver(nameserver: askedNameserver.flatMap(Self.nameserver)))
         let requested = transport.flatMap { SIPTransport(rawValue: $0.lowercased()) }
         let (report, interrupted) = await Interrupt.run { await checker.check(server: normalized, transport: requested) }
         if interrupted { throw output.fail(.interrupted) }

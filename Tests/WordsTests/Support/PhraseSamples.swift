@@ -137,7 +137,7 @@ extension CheckPhrase: SampledPhrase {
         .lookupCancelled(type: "‹type›", name: "‹name›"),
         .target(endpoint: "‹endpoint›", transport: "‹transport›", host: "‹host›", source: "‹source›"),
         .unknownTransport("‹unknownTransport›"),
-        .invalidNameserver("‹invalidNameserver›"),
+        .invalidNameserver("‹invalidNameserver›", source: "‹source›"),
     ]
 
     static let variants: [CheckPhrase] = [
@@ -168,7 +168,7 @@ extension CheckPhrase: SampledPhrase {
         .lookupCancelled(type: "", name: ""),
         .target(endpoint: "", transport: "", host: "", source: ""),
         .unknownTransport(""),
-        .invalidNameserver(""),
+        .invalidNameserver("", source: ""),
     ]
 }
 
