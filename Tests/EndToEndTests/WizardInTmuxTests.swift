@@ -18,9 +18,10 @@ struct WizardInTmuxTests {
         firstScreen: String? = "Lines this webhook can see: 0"
     ) async throws -> (SandboxServer, WizardScreen) {
         let sandbox = try await WizardFixtures.sandbox(configure)
-        // A fresh state directory: a draft kept by an earlier test (or by the person running them) is not offered.
-        let state = NSTemporaryDirectory() + "sipline-wizard-e2e-" + UUID().uuidString
-        let screen = try WizardScreen.launch(["XDG_STATE_HOME": state, "SIPLINE_WEBHOOK": sandbox.webhookURL],
+        // A fresh, empty home: neither a draft kept by an earlier test nor the config file of the person running
+        // the tests reaches the wizard.
+        let home = try WizardFixtures.emptyDirectory()
+        let screen = try WizardScreen.launch(WizardFixtures.environment(home: home, webhook: sandbox.webhookURL),
                                              columns: columns, rows: rows)
         do {
             if let firstScreen { try screen.waitFor(firstScreen, seconds: 30) }  // a cold first start under load
