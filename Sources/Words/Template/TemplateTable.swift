@@ -1,5 +1,8 @@
-/// One language's words for every key: its table text (`Tables/`) parsed once, the first time a phrase of that
-/// language is shown.
+import Synchronization
+
+/// One language's words for every key: its table text (`Tables/`), each area read the first time one of its keys is
+/// shown (the wizard's first screen needs a handful of the areas; reading the whole table before it cost 3.2 M
+/// instructions).
 ///
 /// The table text, line by line:
 ///
@@ -12,13 +15,15 @@
 /// Spaces at the end of a line are not part of the words (write \s for one that is).
 struct TemplateTable: Sendable {
     let language: Language
-    /// Area → key → template.
-    let areas: [String: [String: Template]]
-    /// What could not be read, by line: the catalogue tests require none.
-    let problems: [String]
+    private let text: TableText
 
     static let english = TemplateTable(parsing: englishText, language: .english)
     static let russian = TemplateTable(parsing: russianText, language: .russian)
+
+    init(parsing text: String, language: Language) {
+        self.language = language
+        self.text = TableText(text)
+    }
 
     static func of(_ language: Language) -> TemplateTable {
         switch language {
@@ -28,35 +33,82 @@ struct TemplateTable: Sendable {
     }
 
     func template(_ call: TemplateCall) -> Template? {
-        areas[call.area]?[call.key]
+        text.area(call.area)?[call.key]
     }
+
+    /// Area → key → template, the whole table read at once (for the catalogue tests).
+    var areas: [String: [String: Template]] { text.readAll().areas }
+    /// What could not be read, by line: the catalogue tests require none.
+    var problems: [String] { text.readAll().problems }
 }
 
-extension TemplateTable {
-    init(parsing text: String, language: Language) {
+/// A table's text cut into lines, and where each area's lines are; an area is read on first use and kept.
+private final class TableText: Sendable {
+    private let lines: [Range<Int>]
+    private let bytes: [UInt8]
+    /// Area name → the ranges of `lines` under its `[Area]` headers (more than one when the table repeats it).
+    private let areaLines: [String: [Range<Int>]]
+    private let read = Mutex<[String: [String: Template]]>([:])
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != .newline { lineEnd += 1 }
+            var end = lineEnd
+            while end > lineStart, bytes[end - 1] == .space { end -= 1 }
+            lines.append(lineStart..<end)
+            lineStart = lineEnd + 1
+        }
+        var areaLines: [String: [Range<Int>]] = [:]
+        var current: (name: String, first: Int)?
+        for (index, line) in lines.enumerated() {
+            guard let name = Self.areaName(bytes[line]) else { continue }
+            if let current { areaLines[current.name, default: []].append(current.first..<index) }
+            current = (name, index)
+        }
+        if let current { areaLines[current.name, default: []].append(current.first..<lines.count) }
+        self.lines = lines
+        self.areaLines = areaLines
+    }
+
+    /// `[Name]` → Name.
+    static func areaName(_ line: ArraySlice<UInt8>) -> String? {
+        guard line.first == UInt8(ascii: "["), line.last == UInt8(ascii: "]"), line.count > 1 else { return nil }
+        return String(decoding: line.dropFirst().dropLast(), as: UTF8.self)
+    }
+
+    func area(_ name: String) -> [String: Template]? {
+        if let templates = read.withLock({ $0[name] }) { return templates }
+        guard let ranges = areaLines[name] else { return nil }
         var reading = TableReading()
-        var text = text
-        text.withUTF8 { bytes in
-            var lineStart = 0
-            var number = 1
-            while lineStart <= bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != .newline { lineEnd += 1 }
-                var end = lineEnd
-                while end > lineStart, bytes[end - 1] == .space { end -= 1 }
-                reading.read(UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), lineNumber: number)
-                lineStart = lineEnd + 1
-                number += 1
+        for range in ranges { readLines(range, into: &reading) }
+        let templates = reading.areas[name] ?? [:]
+        read.withLock { $0[name] = templates }
+        return templates
+    }
+
+    func readAll() -> TableReading {
+        var reading = TableReading()
+        readLines(lines.indices, into: &reading)
+        return reading
+    }
+
+    private func readLines(_ range: Range<Int>, into reading: inout TableReading) {
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in range {
+                reading.read(UnsafeBufferPointer(rebasing: buffer[lines[index]]), lineNumber: index + 1)
             }
         }
         reading.finishEntry()
         reading.finishArea()
-        self.init(language: language, areas: reading.areas, problems: reading.problems)
     }
 }
 
 /// The state of reading a table's text, line by line as UTF-8 bytes: the area and the entry under way.
-private struct TableReading {
+struct TableReading {
     var areas: [String: [String: Template]] = [:]
     var problems: [String] = []
     /// The area under way, stored in `areas` when the next one starts.
