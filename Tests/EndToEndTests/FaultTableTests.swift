@@ -298,8 +298,11 @@ struct FaultRun {
         await setup.inject(fault.before(setup.sandbox))
         let watcher = setup.injectWhenAddArrives(fault.whenAddArrives)
         screen.press("Enter")
+        // Settled: the submitting screen's footer is gone too. curses paints a frame top to bottom in several
+        // writes, so a capture can hold the top of the submitting screen over the rest of review; the footer, the
+        // last row, changes last.
         let outcome = try screen.waitUntil("the outcome", seconds: 60) {
-            $0 != review && !$0.contains("Creating the line on")
+            $0 != review && !$0.contains("Creating the line on") && !$0.contains("Ctrl-C stop waiting")
         }
         watcher.cancel()
         let before = Set(review.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
