@@ -43,6 +43,12 @@ public final class CursesTerminal {
         } else if Environment.value("ESCDELAY") == nil {
             set_escdelay(Int32(TerminalOptions.defaultEscDelayMilliseconds))
         }
+        // ncurses flushes its output after every cursor movement until the screen has been through endwin() once
+        // (after newterm its `_endwin` stays "initial", a state meant for low-level terminfo programs), so each
+        // frame would leave in a dozen writes, each a chance for the terminal, tmux or an SSH hop to show half a
+        // frame. Leaving and resuming once, before anything is drawn, makes every frame one write.
+        endwin()
+        doupdate()
         var colors = false
         if has_colors() && !options.noColor && !Environment.noColorRequested && start_color() == OK {
             Palette.installPairs()
