@@ -29,6 +29,8 @@ extension WizardInTmuxTests {
         first.press("y")
         #expect(first.session.exitStatus() == 130)
         first.expectTerminalRestored()
+        // The normal screen says where the form went.
+        #expect(first.session.wait(for: "sipline: no line created; the draft \"Front desk\" is kept for the next start").found)
 
         let drafts = keptDrafts(home)
         #expect(drafts.count == 1)

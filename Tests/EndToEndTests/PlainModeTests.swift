@@ -92,6 +92,7 @@ import TestSupport
             let home = try CommandHome()
             let run = try await plain(sandbox, ["", "Half typed", "sip.provider.example"], in: home)
             #expect(run.status == 130)
+            #expect(run.stdout.hasSuffix("sipline: no line created; the draft \"Half typed\" is kept for the next start\n"))
             #expect(await sandbox.lines().isEmpty)
             let folder = home.file(".local/state/sipline/drafts")
             let drafts = try FileManager.default.contentsOfDirectory(atPath: folder)

@@ -7,6 +7,7 @@ extension SummaryPhrase: CataloguePhrase {
         case .createdMany(let count, let place, let lines): call(["count": count, "place": place, "lines": lines])
         case .sandboxPlace(let host): call(["host": host])
         case .draftNotKept(let reason): call(["reason": reason])
+        case .draftKept(let title): call(["title": title])
         }
     }
 }

@@ -6,4 +6,6 @@ public enum SummaryPhrase: Phrase {
     case createdMany(count: Int, place: String, lines: String)
     case sandboxPlace(host: String)
     case draftNotKept(AnyPhrase)
+    /// Quitting before the line was created, with something typed: where it went.
+    case draftKept(title: String?)
 }

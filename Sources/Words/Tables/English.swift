@@ -822,6 +822,7 @@ extension TemplateTable {
     createdMany: sipline: created {count} lines on {place}: {lines}
     sandboxPlace: {host} (sandbox)
     draftNotKept: sipline: the form could not be kept as a draft: {reason}
+    draftKept: sipline: no line created; the draft{title? "{title}"} is kept for the next start
 
     [TerminalPhrase]
     notATerminal: standard input and output must be a terminal for the full-screen wizard

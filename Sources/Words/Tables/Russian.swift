@@ -833,6 +833,7 @@ extension TemplateTable {
     createdMany: sipline: на {place} {count|создана|создано|создано} {count} {count|линия|линии|линий}: {lines}
     sandboxPlace: {host} (песочница)
     draftNotKept: sipline: не удалось сохранить форму как черновик: {reason}
+    draftKept: sipline: линия не создана; черновик{title? «{title}»} сохранён до следующего запуска
 
     [TerminalPhrase]
     notATerminal: для полноэкранного мастера стандартные ввод и вывод должны быть терминалом

@@ -57,6 +57,7 @@ enum PlainRuntime {
         show()
         prompter.endPendingQuestion()
         return WizardRunOutcome(reason: effects.ended ?? .cancelled, draftFailure: effects.draftFailure,
+                                keptDraft: effects.keptDraft,
                                 portal: slot.current?.portal)
     }
 }

@@ -31,6 +31,8 @@ final class WizardEffects {
     private(set) var ended: QuitReason?
     /// The last draft write failed: said again on the normal screen after the terminal is given back.
     private(set) var draftFailure: AnyPhrase?
+    /// This run's draft as last written (nil once its line was created): named on the normal screen at the end.
+    private(set) var keptDraft: KeptDraft?
 
     init(slot: PortalSlot, mailbox: Mailbox, around: Surroundings) {
         self.slot = slot
@@ -52,7 +54,9 @@ final class WizardEffects {
         case .saveDraft(let kept): saveDraft(kept)
         case .continueDraft: around.drafts.adoptOffered()
         case .dropOfferedDraft: report { () throws(PrivateFiles.Failure) in try around.drafts.dropOffered() }
-        case .discardDraft: report { () throws(PrivateFiles.Failure) in try around.drafts.discard() }
+        case .discardDraft:
+            keptDraft = nil
+            report { () throws(PrivateFiles.Failure) in try around.drafts.discard() }
         case .recordCreated(let line, let portal): record(line, on: portal)
         case .checkServer(let server): checkServer(server)
         case .makeDefault(let line): makeDefault(line)
@@ -200,6 +204,7 @@ final class WizardEffects {
         do throws(PrivateFiles.Failure) {
             try around.drafts.save(kept)
             draftFailure = nil
+            keptDraft = kept
             mailbox.post(.draftWritten(error: nil))
         } catch {
             draftFailure = fileFailureWords(error)

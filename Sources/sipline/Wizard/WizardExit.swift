@@ -12,7 +12,17 @@ enum WizardExit {
         }
     }
 
-    static func summary(_ reason: QuitReason, words: Words) -> String? {
+    /// The lines created (if any), then the draft kept (if the person quit with something typed).
+    static func summary(_ reason: QuitReason, keptDraft: KeptDraft?, words: Words) -> [String] {
+        var said: [String] = []
+        if let created = created(reason, words: words) { said.append(created) }
+        if let kept = keptDraft, !kept.isEmpty {
+            said.append(words(SummaryPhrase.draftKept(title: kept.title.isEmpty ? nil : kept.title)))
+        }
+        return said
+    }
+
+    private static func created(_ reason: QuitReason, words: Words) -> String? {
         guard case .created(let lines, let portal) = reason, !lines.isEmpty else { return nil }
         let place = portal.isSandbox ? words(SummaryPhrase.sandboxPlace(host: portal.host)) : portal.host
         let described = lines.map { line in

@@ -81,7 +81,9 @@ struct WizardInvocation {
         if let failure = run.draftFailure {
             StandardStreams.printError(VisibleText.escape(processWords(SummaryPhrase.draftNotKept(failure))))
         }
-        if let summary = WizardExit.summary(run.reason, words: processWords) { print(VisibleText.escape(summary)) }
+        for line in WizardExit.summary(run.reason, keptDraft: run.keptDraft, words: processWords) {
+            print(VisibleText.escape(line))
+        }
         let status = WizardExit.status(run.reason)
         if status != .success { throw ExitCode(status.rawValue) }
     }

@@ -8,6 +8,7 @@ import Words
 struct WizardRunOutcome {
     var reason: QuitReason
     var draftFailure: AnyPhrase?
+    var keptDraft: KeptDraft?
     var portal: WizardPortal?
 }
 
@@ -65,6 +66,7 @@ enum WizardRuntime {
             return effects.ended == nil ? .paint(frame()) : .stop
         }
         return WizardRunOutcome(reason: effects.ended ?? .cancelled, draftFailure: effects.draftFailure,
+                                keptDraft: effects.keptDraft,
                                 portal: slot.current?.portal)
     }
 }

@@ -1227,6 +1227,7 @@ extension SummaryPhrase: SampledPhrase {
         .createdMany(count: 900083, place: "‹place›", lines: "‹lines›"),
         .sandboxPlace(host: "‹host›"),
         .draftNotKept(AnyPhrase(ListPhrase.noLines(host: "‹draftNotKept›"))),
+        .draftKept(title: "‹title›"),
     ]
 
     static let variants: [SummaryPhrase] = [
@@ -1241,6 +1242,7 @@ extension SummaryPhrase: SampledPhrase {
         .createdMany(count: 1, place: "‹place›", lines: "‹lines›"),
         .createdMany(count: 900132, place: "", lines: ""),
         .sandboxPlace(host: ""),
+        .draftKept(title: nil),
     ]
 }
 
