@@ -98,14 +98,18 @@ public final class CursesTerminal {
         lastFrame = frame
         painter.paint(frame, into: window)
         let size = self.size
+        // curs_set writes at once, outside the frame's one write: the cursor is hidden before a frame is drawn and
+        // shown only after it is in place, so it never blinks at the old position while the frame changes.
         if let cursor = frame.cursor, (0..<size.rows).contains(cursor.row), (0..<size.columns).contains(cursor.column) {
-            setCursorVisible(true)
             wmove(window, Int32(cursor.row), Int32(cursor.column))
+            wnoutrefresh(window)
+            doupdate()
+            setCursorVisible(true)
         } else {
             setCursorVisible(false)
+            wnoutrefresh(window)
+            doupdate()
         }
-        wnoutrefresh(window)
-        doupdate()
     }
 
     /// Ctrl-L: forget what the terminal shows and draw the last frame in full.
