@@ -20,6 +20,8 @@ ROWS = [
      0, ""),
     ("quit_ms", "Ctrl-C → exit, ms", ("sipline", "dialog", "whiptail", None), 1, ""),
     ("key_latency_ms", "keystroke latency in tmux (send-keys → on pane), ms", ("sipline", "dialog", None, None), 1, ""),
+    ("writes_new_screen", "write() calls for a new screen (PBX type → Connection name)", ("sipline", None, None, None),
+     0, "1 frame (+1 showing the cursor)"),
     ("peak_rss_mb", "peak RSS of the whole run over the form, MB", ("wizard", "dialog", "whiptail", None), 1,
      "≤ 15 (wizard creating a cloud line)"),
     ("peak_rss_mb", "peak RSS `sipline add` (cloud line), MB", ("add", None, None, None), 1, "≤ 15"),
