@@ -1,8 +1,10 @@
 /// Text written between the double quotes of a format that escapes with backslashes, so that a reader of the format
 /// reads back exactly the text: one escaper, and a table per format of what it escapes.
 public struct BackslashEscaping: Sendable {
-    /// Scalars written as a backslash sequence instead of themselves.
-    public var sequences: [Unicode.Scalar: String]
+    /// Scalars written as a backslash sequence instead of themselves. A list, not a dictionary: a handful of
+    /// entries, and a dictionary keyed by a type not seen before costs a scan of the binary's conformance records
+    /// at its first use, which for `jsonBody` is during start-up (the redactor learns the webhook's code).
+    public var sequences: KeyValuePairs<Unicode.Scalar, String>
     /// Whether the other C0 controls and DEL are written as `\uXXXX` (else they are left as they are).
     public var controlsAsCodePoints: Bool
 
@@ -18,7 +20,7 @@ public struct BackslashEscaping: Sendable {
     public func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            if let sequence = sequences[scalar] {
+            if let sequence = sequences.first(where: { $0.key == scalar })?.value {
                 out += sequence
             } else if controlsAsCodePoints && (scalar.value < 0x20 || scalar.value == 0x7F) {
                 out += "\\u" + VisibleText.hex(scalar.value)

@@ -47,14 +47,14 @@ import Testing
                 if let call = Self.call(of: phrase) { asked.insert("\(call.area).\(call.key)") }
             }
         }
-        let english = TemplateTable.of(.english)
+        let english = TemplateTable.of(.english).areas
         for language in Language.allCases {
             let table = TemplateTable.of(language)
             for (area, templates) in table.areas {
                 for (key, template) in templates {
                     let isAsked = asked.contains("\(area).\(key)")
                     #expect(isAsked, "\(language) has \(area).\(key), which no key asks for")
-                    #expect(Self.kinds(template) == english.areas[area]?[key].map(Self.kinds),
+                    #expect(Self.kinds(template) == english[area]?[key].map(Self.kinds),
                             "\(area).\(key): \(language) uses other placeholders than English")
                     for forms in Self.pluralForms(in: template) {
                         #expect(forms == Plural.formCount(in: language), "\(language) \(area).\(key): \(forms) plural forms")

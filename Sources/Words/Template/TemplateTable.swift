@@ -36,9 +36,9 @@ struct TemplateTable: Sendable {
         text.area(call.area)?[call.key]
     }
 
-    /// Area → key → template, the whole table read at once (for the catalogue tests).
+    /// Area → key → template, the whole table read anew on each call (for the catalogue tests; keep the result).
     var areas: [String: [String: Template]] { text.readAll().areas }
-    /// What could not be read, by line: the catalogue tests require none.
+    /// What could not be read, by line (the whole table read anew): the catalogue tests require none.
     var problems: [String] { text.readAll().problems }
 }
 
